@@ -1,0 +1,36 @@
+# PyScape's routine tasks. `just --list` shows them.
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+bin := ".venv/bin"
+
+# Install everything, start the Docker engine, build the sandbox images.
+setup:
+    bash scripts/setup.sh
+
+# Lint, then the whole test suite (real containers; CI=true makes a missing engine fail).
+test *args: lint
+    {{bin}}/pytest {{args}}
+
+# The tests that need no Docker engine.
+test-fast *args:
+    {{bin}}/pytest -m "not docker" {{args}}
+
+lint:
+    {{bin}}/ruff check pyscape_judge pyscape_server tests bench
+    {{bin}}/ruff format --check pyscape_judge pyscape_server tests bench
+
+fmt:
+    {{bin}}/ruff check --fix pyscape_judge pyscape_server tests bench
+    {{bin}}/ruff format pyscape_judge pyscape_server tests bench
+
+# Build the missing sandbox images (offline when debootstrap is here and we are root).
+images *args:
+    {{bin}}/pyscape-judge images build {{args}}
+
+# Judge a solution file: just judge two-sum problems/two-sum/solutions/python.py
+judge problem file *args:
+    {{bin}}/pyscape-judge run {{problem}} {{file}} {{args}}
+
+# Remove sandbox containers left behind by dead judges.
+sweep:
+    {{bin}}/pyscape-judge sweep

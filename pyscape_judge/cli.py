@@ -1,0 +1,253 @@
+"""``pyscape-judge``: judge a solution, and manage the sandbox images.
+
+pyscape-judge run PROBLEM SOLUTION_FILE [--language L] [--json]
+pyscape-judge images build [--offline | --dockerfile] [--force] [LANGUAGE...]
+pyscape-judge images list
+pyscape-judge show PROBLEM [--language L]
+pyscape-judge sweep
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.table import Table
+
+from pyscape_judge.errors import JudgeError
+from pyscape_judge.verdict import Status, Verdict
+
+console = Console()
+errors = Console(stderr=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``pyscape-judge`` console script; returns the exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+    )
+    try:
+        return int(args.command(args) or 0)
+    except JudgeError as e:
+        errors.print(f"[bold red]error:[/] {e}", highlight=False)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pyscape-judge", description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every step")
+    parser.add_argument("--problems-dir", type=Path, help="where slugs are looked up")
+    parser.add_argument("--runtime", default="runc", help="container runtime: runc or runsc")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="judge a solution file against a problem")
+    run.add_argument("problem", help="a problem folder, or a slug in problems/")
+    run.add_argument("solution", type=Path, help="the solution's source file")
+    run.add_argument("-l", "--language", help="default: from the file's extension")
+    run.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    run.add_argument("--show-hidden", action="store_true", help="show hidden tests' data")
+    run.set_defaults(command=cmd_run)
+
+    images = sub.add_parser("images", help="build and list the sandbox images")
+    images_sub = images.add_subparsers(required=True, metavar="ACTION")
+    build = images_sub.add_parser("build", help="build the missing images")
+    build.add_argument("languages", nargs="*", help="default: every language")
+    how = build.add_mutually_exclusive_group()
+    how.add_argument(
+        "--offline",
+        action="store_const",
+        const=True,
+        dest="offline",
+        help="debootstrap + docker import (no registry needed; root)",
+    )
+    how.add_argument(
+        "--dockerfile",
+        action="store_const",
+        const=False,
+        dest="offline",
+        help="docker build from the Dockerfiles (needs a registry)",
+    )
+    build.add_argument("--force", action="store_true", help="rebuild present images too")
+    build.set_defaults(command=cmd_images_build, offline=None)
+    listing = images_sub.add_parser("list", help="each language's image and toolchain")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(command=cmd_images_list)
+
+    show = sub.add_parser("show", help="print a problem as a user sees it")
+    show.add_argument("problem")
+    show.add_argument("-l", "--language", default="python")
+    show.set_defaults(command=cmd_show)
+
+    sweep = sub.add_parser("sweep", help="remove sandboxes left behind by dead judges")
+    sweep.set_defaults(command=cmd_sweep)
+    return parser
+
+
+# ------------------------------------------------------------------------------- run
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pyscape_judge.judge import Judge
+    from pyscape_judge.languages import get_language, language_for_path
+    from pyscape_judge.problem import load_problem
+
+    problem = load_problem(args.problem, args.problems_dir)
+    try:
+        code = args.solution.read_text(encoding="utf-8")
+    except OSError as e:
+        raise JudgeError(f"cannot read {args.solution}: {e.strerror}") from None
+    if args.language:
+        language = get_language(args.language)
+    else:
+        found = language_for_path(args.solution)
+        if found is None:
+            raise JudgeError(f"cannot tell the language of {args.solution}: pass --language")
+        language = found
+    with Judge(runtime=args.runtime, reveal_hidden=args.show_hidden) as judge:
+        verdict = judge.judge(problem, language.name, code)
+    if args.json:
+        print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_verdict(problem.title, verdict)
+    return 0 if verdict.accepted else 1
+
+
+STATUS_STYLE = {Status.ACCEPTED: "bold green", Status.INTERNAL_ERROR: "bold magenta"}
+
+
+def _print_verdict(title: str, verdict: Verdict) -> None:
+    table = Table(title=f"{title} ({verdict.language})", title_justify="left")
+    for column in ("test", "result", "time", "memory", "input", "output", "expected"):
+        table.add_column(
+            column,
+            overflow="fold",
+            justify="right" if column in ("test", "time", "memory") else "left",
+        )
+    for r in verdict.results:
+        style = "green" if r.passed else "red"
+        table.add_row(
+            str(r.test_number),
+            f"[{style}]{r.status.label}[/]",
+            f"{r.runtime_ms:.1f} ms",
+            f"{r.memory_kb / 1024:.1f} MB",
+            *(
+                ("(hidden)",) * 3
+                if r.hidden and r.input is None
+                else (_short(r.input), _short(r.output), _short(r.expected))
+            ),
+        )
+    console.print(table)
+    failed = next((r for r in verdict.results if not r.passed), None)
+    if failed and (failed.error or failed.stdout):
+        if failed.error:
+            console.print(f"[red]{failed.error}[/]", highlight=False)
+        if failed.stdout:
+            console.print("[dim]stdout:[/]", failed.stdout, highlight=False)
+    if verdict.compile_error:
+        console.print(f"[red]{verdict.compile_error}[/]", highlight=False)
+    if verdict.message:
+        console.print(f"[magenta]{verdict.message}[/]", highlight=False)
+    style = STATUS_STYLE.get(verdict.status, "bold red")
+    console.print(
+        f"[{style}]{verdict.status.label}[/]: {verdict.summary.passed}/"
+        f"{verdict.total_test_cases} tests passed, {verdict.runtime_ms} ms, "
+        f"{verdict.memory_kb / 1024:.1f} MB peak"
+    )
+
+
+def _short(value: Any, width: int = 40) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+# ---------------------------------------------------------------------------- images
+
+
+def _docker_client() -> Any:
+    from pyscape_judge.sandbox.docker import DockerBackend
+
+    return DockerBackend().client
+
+
+def cmd_images_build(args: argparse.Namespace) -> int:
+    from pyscape_judge.images import build_images
+
+    built = build_images(
+        _docker_client(),
+        args.languages or None,
+        offline=args.offline,
+        force=args.force,
+        log=lambda m: errors.print(m, highlight=False),
+    )
+    for tag in built:
+        console.print(f"built {tag}")
+    return 0
+
+
+def cmd_images_list(args: argparse.Namespace) -> int:
+    from pyscape_judge.images import list_images
+
+    infos = list_images(_docker_client())
+    if args.json:
+        print(msgspec.json.encode(infos).decode())
+        return 0
+    table = Table()
+    for column in ("language", "image", "present", "toolchain", "size"):
+        table.add_column(column)
+    for info in infos:
+        table.add_row(
+            info.language,
+            info.tag,
+            "yes" if info.present else "[red]missing[/]",
+            info.toolchain or "",
+            f"{info.size_mb:.0f} MB" if info.size_mb else "",
+        )
+    console.print(table)
+    return 0 if all(info.present for info in infos) else 1
+
+
+# ------------------------------------------------------------------------------ show
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from pyscape_judge.languages import get_language
+    from pyscape_judge.problem import load_problem
+
+    problem = load_problem(args.problem, args.problems_dir)
+    language = get_language(args.language)
+    console.print(
+        f"[bold]{problem.title}[/]  [dim]{problem.difficulty} · "
+        f"{', '.join(problem.tags)} · {problem.limits.time_ms} ms · "
+        f"{problem.limits.memory_mb} MB[/]"
+    )
+    console.print(Markdown(problem.statement))
+    starter = problem.starters.get(language.name)
+    if starter is None and problem.signature is not None:
+        starter = language.starter(problem.signature)
+    if starter:
+        console.print(f"\n[bold]Starter code ({language.title})[/]")
+        console.print(starter, highlight=False, markup=False)
+    return 0
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from pyscape_judge.sandbox.docker import DockerBackend
+
+    backend = DockerBackend(runtime=args.runtime)
+    console.print(f"removed {backend.sweep()} leftover sandboxes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""The language layer: what a language is, and the two families that do the work once.
+
+A language is a small class: a name, file extensions, the harness folder it ships into the
+sandbox, the command that starts it, and a starter-code template. :class:`ScriptLanguage`
+(Python, JavaScript) sends the code with the job; :class:`CompiledLanguage` (Java, C++) puts
+the code into the sandbox first and compiles it once, before the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from pyscape_judge.limits import Limits
+from pyscape_judge.paths import harness_dir
+from pyscape_judge.signature import Signature, Type, parse_type
+
+
+class Language:
+    """One language the judge runs. Subclasses set the class attributes and a few hooks."""
+
+    #: The name used everywhere: API, image tag, harness folder.
+    name: ClassVar[str]
+    #: For people ("Python 3").
+    title: ClassVar[str]
+    #: File extensions, the first being the canonical one.
+    extensions: ClassVar[tuple[str, ...]]
+    #: How a line comment starts (wrong-solution verdict lines, generated starters).
+    comment: ClassVar[str] = "//"
+    #: Whether the submission is compiled before the tests (compile errors, compile limits).
+    compiled: ClassVar[bool] = False
+    #: Shell command run in the work directory once the harness files are unpacked.
+    command: ClassVar[str]
+
+    def image(self) -> str:
+        """The sandbox image of this language (tag carries the recipe's version)."""
+        from pyscape_judge.images import image_tag
+
+        return image_tag(self.name)
+
+    def limits(self, limits: Limits) -> Limits:
+        """Adjust the resolved limits for this language (e.g. more threads for a JVM)."""
+        return limits
+
+    def harness_files(self) -> dict[str, bytes]:
+        """The files of ``harness/<name>/``, sent into every sandbox of this language."""
+        folder: Path = harness_dir(self.name)
+        return {
+            str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    def prime_files(
+        self, code: str, signature: Signature | None, limits: Limits
+    ) -> dict[str, bytes]:
+        """Everything the sandbox needs before the job: harness, ``start`` script (and code)."""
+        files = self.harness_files()
+        files["start"] = self.start_script(limits).encode()
+        return files
+
+    def start_script(self, limits: Limits) -> str:
+        return f"exec {self.command}\n"
+
+    def code_in_job(self) -> bool:
+        """Whether the code travels with the job (script languages) or in the prime frame."""
+        return not self.compiled
+
+    # --------------------------------------------------------------------- starter code
+
+    def type_name(self, t: Type) -> str:
+        """How this language writes type ``t`` in a signature."""
+        raise NotImplementedError
+
+    def starter(self, signature: Signature) -> str:
+        """Starter code for ``signature`` as LeetCode shows it."""
+        raise NotImplementedError
+
+    def param_types(self, params: list) -> list[tuple[str, str]]:
+        return [(p.name, self.type_name(parse_type(p.type))) for p in params]
+
+
+class ScriptLanguage(Language):
+    """An interpreted language: the harness starts the interpreter and loads the code."""
+
+
+class CompiledLanguage(Language):
+    """A compiled language: the code is compiled once in the sandbox, before the tests."""
+
+    compiled = True

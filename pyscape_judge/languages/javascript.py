@@ -1,0 +1,58 @@
+"""JavaScript (Node.js), as LeetCode runs it: ``var twoSum = function(...) {...}``."""
+
+from pyscape_judge.languages.base import ScriptLanguage
+from pyscape_judge.limits import Limits
+from pyscape_judge.signature import Signature, Type, parse_type
+
+SCALARS = {
+    "int": "number",
+    "long": "number",
+    "double": "number",
+    "boolean": "boolean",
+    "string": "string",
+    "char": "character",
+    "void": "void",
+    "ListNode": "ListNode",
+    "TreeNode": "TreeNode",
+}
+
+
+class JavaScript(ScriptLanguage):
+    name = "javascript"
+    title = "JavaScript (Node.js)"
+    extensions = (".js", ".mjs", ".cjs")
+    command = "node --stack-size=65500 --max-old-space-size={heap_mb} run.js"
+
+    def start_script(self, limits: Limits) -> str:
+        heap_mb = max(32, limits.memory_mb * 3 // 4)
+        return f"exec {self.command.format(heap_mb=heap_mb)}\n"
+
+    def type_name(self, t: Type) -> str:
+        if t.is_container:
+            assert t.elem is not None
+            return f"{self.type_name(t.elem)}[]"
+        return SCALARS[t.kind]
+
+    def _doc(self, params: list, returns: str) -> list[str]:
+        lines = ["/**"]
+        lines += [f" * @param {{{t}}} {n}" for n, t in self.param_types(params)]
+        ret = parse_type(returns, allow_void=True)
+        lines += [f" * @return {{{self.type_name(ret)}}}", " */"]
+        return lines
+
+    def starter(self, signature: Signature) -> str:
+        if signature.kind == "design":
+            cls = signature.class_
+            out: list[str] = []
+            for m in signature.methods:
+                args = ", ".join(p.name for p in m.params)
+                out += self._doc(m.params, m.returns)
+                if m.name == cls:
+                    out += [f"var {cls} = function({args}) {{", "", "};", ""]
+                else:
+                    out += [f"{cls}.prototype.{m.name} = function({args}) {{", "", "};", ""]
+            return "\n".join(out)
+        args = ", ".join(p.name for p in signature.params)
+        lines = self._doc(signature.params, signature.returns)
+        lines += [f"var {signature.function} = function({args}) {{", "", "};", ""]
+        return "\n".join(lines)

@@ -1,0 +1,46 @@
+"""Python 3, as LeetCode runs it: ``class Solution`` with LeetCode's pre-imports."""
+
+from pyscape_judge.languages.base import ScriptLanguage
+from pyscape_judge.signature import Signature, Type, parse_type
+
+SCALARS = {
+    "int": "int",
+    "long": "int",
+    "double": "float",
+    "boolean": "bool",
+    "string": "str",
+    "char": "str",
+    "void": "None",
+    "ListNode": "Optional[ListNode]",
+    "TreeNode": "Optional[TreeNode]",
+}
+
+
+class Python(ScriptLanguage):
+    name = "python"
+    title = "Python 3"
+    extensions = (".py",)
+    comment = "#"
+    command = "python3 -I -B run.py"
+
+    def type_name(self, t: Type) -> str:
+        if t.is_container:
+            assert t.elem is not None
+            return f"List[{self.type_name(t.elem)}]"
+        return SCALARS[t.kind]
+
+    def starter(self, signature: Signature) -> str:
+        if signature.kind == "design":
+            lines = [f"class {signature.class_}:", ""]
+            for m in signature.methods:
+                name = "__init__" if m.name == signature.class_ else m.name
+                params = "".join(f", {n}: {t}" for n, t in self.param_types(m.params))
+                returns = self.type_name(parse_type(m.returns, allow_void=True))
+                lines += [f"    def {name}(self{params}) -> {returns}:", "        pass", ""]
+            return "\n".join(lines)
+        params = "".join(f", {n}: {t}" for n, t in self.param_types(signature.params))
+        returns = self.type_name(signature.return_type())
+        return (
+            f"class Solution:\n    def {signature.function}(self{params}) -> {returns}:\n"
+            "        pass\n"
+        )

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Makes a fresh Debian machine ready to judge: the Python environment, the Docker engine
+# (started without a bridge network), and the four sandbox images (built offline).
+# Idempotent: a second run only checks. Needs root for the engine and the offline image build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+stamp=.venv/.pyscape-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/pip install --quiet --editable '.[dev]'
+    touch "$stamp"
+fi
+
+bash scripts/docker-up.sh
+.venv/bin/pyscape-judge images build
