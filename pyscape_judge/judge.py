@@ -40,6 +40,12 @@ HARNESS_STATUS = {
     "output_limit": Status.OUTPUT_LIMIT_EXCEEDED,
     "timeout": Status.TIMEOUT,
 }
+#: What runtimes print when they die for want of memory before the sandbox's OOM kill.
+OUT_OF_MEMORY_MARKERS = (
+    b"JavaScript heap out of memory",
+    b"java.lang.OutOfMemoryError",
+    b"std::bad_alloc",
+)
 #: How much of a test's printed output a result keeps for display.
 STDOUT_DISPLAY = 64 * 1024
 COMPILE_ERROR_DISPLAY = 4000
@@ -371,7 +377,7 @@ class _Run:
         """The sandbox ended before answering test ``number``: out of memory, or a crash."""
         status = box.exit_status()
         stdout = channel.take_stray()
-        if status.oom_killed:
+        if status.oom_killed or any(m in channel.stderr for m in OUT_OF_MEMORY_MARKERS):
             return self._result(
                 number,
                 test,

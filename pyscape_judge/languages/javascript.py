@@ -24,7 +24,9 @@ class JavaScript(ScriptLanguage):
     command = "node --stack-size=65500 --max-old-space-size={heap_mb} run.js"
 
     def start_script(self, limits: Limits) -> str:
-        heap_mb = max(32, limits.memory_mb * 3 // 4)
+        # Above the sandbox's own limit: the container's OOM kill (a clean memory verdict)
+        # comes before V8 gives up on its heap.
+        heap_mb = limits.memory_mb * 2
         return f"exec {self.command.format(heap_mb=heap_mb)}\n"
 
     def type_name(self, t: Type) -> str:

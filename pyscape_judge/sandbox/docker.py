@@ -33,6 +33,9 @@ OWNER_LABEL = "pyscape.owner"
 SANDBOX_USER = "65534:65534"
 #: Containers older than this are swept whoever owns them: no run lasts that long.
 MAX_AGE_S = 3600
+#: gVisor's kernel (the Sentry) runs on host threads that count against the pids limit; the
+#: sandboxed processes themselves are its tasks, not host processes.
+RUNSC_THREADS = 192
 _ENGINE_ERRORS = (docker.errors.DockerException, requests.exceptions.RequestException, OSError)
 
 
@@ -131,7 +134,7 @@ class DockerBackend:
             "network_mode": "none",
             "mem_limit": memory,
             "memswap_limit": memory,
-            "pids_limit": lim.pids,
+            "pids_limit": lim.pids + (RUNSC_THREADS if self.runtime == "runsc" else 0),
             "nano_cpus": int(lim.cpus * 1e9),
             "read_only": True,
             "tmpfs": {"/tmp": f"rw,exec,nosuid,nodev,size={lim.tmpfs_mb}m,mode=1777"},

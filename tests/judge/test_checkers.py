@@ -16,9 +16,7 @@ from pyscape_judge.checkers import (
     within,
 )
 
-scalars = st.one_of(
-    st.integers(-(2**40), 2**40), st.booleans(), st.text(max_size=5), st.none()
-)
+scalars = st.one_of(st.integers(-(2**40), 2**40), st.booleans(), st.text(max_size=5), st.none())
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=5), max_leaves=20)
 
 
@@ -48,7 +46,7 @@ def test_any_order_accepts_every_permutation(items: list[int], rnd: Any) -> None
 
 @given(st.lists(st.integers(), min_size=1, max_size=8))
 def test_any_order_still_counts_duplicates(items: list[int]) -> None:
-    assert not any_order(items + [items[0]], items).passed
+    assert not any_order([*items, items[0]], items).passed
 
 
 @given(st.lists(st.lists(st.integers(), max_size=4), max_size=5), st.randoms())

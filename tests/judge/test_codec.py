@@ -124,8 +124,11 @@ def _identity_problem(make_problem, type_name: str, values: list[Any], slug: str
 
 @pytest.mark.parametrize("language", SCRIPT_LANGUAGES)
 @pytest.mark.parametrize("type_name", list(STRATEGIES))
-@settings(max_examples=4, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=4,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_values_come_back_unchanged(
     local_judge: Judge, make_problem, language: str, type_name: str, data: st.DataObject

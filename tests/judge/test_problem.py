@@ -42,7 +42,7 @@ def test_unknown_slug() -> None:
     ("toml", "field", "reason"),
     [
         (TWO_SUM.replace('"easy"', '"trivial"'), "difficulty", "Invalid enum value 'trivial'"),
-        (TWO_SUM + "\n[limits]\ntime_ms = \"fast\"\n", "limits.time_ms", "Expected `int`"),
+        (TWO_SUM + '\n[limits]\ntime_ms = "fast"\n', "limits.time_ms", "Expected `int`"),
         (TWO_SUM.replace('"int[]"', '"int[][][]"'), "signature", "nested deeper"),
         (TWO_SUM.replace("title", "titel"), None, "titel"),
         (TWO_SUM.replace('returns = "int"', 'returns = "void"'), "signature", "output"),
@@ -90,8 +90,7 @@ def test_missing_files_are_named(make_problem) -> None:
 
 
 def test_wrong_solutions_declare_their_verdict(make_problem) -> None:
-    folder = make_problem(TWO_SUM, ['{"input": [[1]], "expected": 1}'],
-                          wrong__bad_py="x = 1\n")
+    folder = make_problem(TWO_SUM, ['{"input": [[1]], "expected": 1}'], wrong__bad_py="x = 1\n")
     (folder / "wrong" / "bad_py").rename(folder / "wrong" / "bad.py")
     with pytest.raises(ProblemError, match="verdict"):
         load_problem(folder)

@@ -93,8 +93,17 @@ def test_hidden_tests_show_nothing_to_users(user_judge: Judge) -> None:
 
 def test_verdict_serialises_with_seed_002_names(docker_judge: Judge) -> None:
     data = docker_judge.judge(TWO_SUM, "python", CODE["python"]["accepted"]).to_dict()
-    for key in ("success", "results", "summary", "total_test_cases", "runtime_ms", "memory_kb",
-                "compile_error", "runtime_error", "status"):
+    for key in (
+        "success",
+        "results",
+        "summary",
+        "total_test_cases",
+        "runtime_ms",
+        "memory_kb",
+        "compile_error",
+        "runtime_error",
+        "status",
+    ):
         assert key in data
     assert set(data["summary"]) == {"total", "passed", "failed"}
     assert {"test_number", "passed", "input", "output", "expected", "stdout", "error"} <= set(
@@ -123,8 +132,15 @@ def test_a_missing_image_is_an_internal_error_saying_how_to_build(
 
 @pytest.mark.parametrize("language", SCRIPT_LANGUAGES)
 @pytest.mark.parametrize(
-    "slug", ["reverse-linked-list", "maximum-depth-of-binary-tree", "move-zeroes", "min-stack",
-             "valid-parentheses", "prefix-sum-queries"],
+    "slug",
+    [
+        "reverse-linked-list",
+        "maximum-depth-of-binary-tree",
+        "move-zeroes",
+        "min-stack",
+        "valid-parentheses",
+        "prefix-sum-queries",
+    ],
 )
 def test_reference_solutions_are_accepted(docker_judge: Judge, language: str, slug: str) -> None:
     problem = load_problem(slug)
@@ -158,11 +174,15 @@ def test_a_test_may_carry_its_own_time_limit(docker_judge: Judge, make_problem) 
         returns = "int"
         params = [{ name = "ms", type = "int" }]
         """,
-        ['{"input": [300], "expected": 300}',
-         '{"input": [300], "expected": 300, "time_limit_ms": 100}'],
+        [
+            '{"input": [300], "expected": 300}',
+            '{"input": [300], "expected": 300, "time_limit_ms": 100}',
+        ],
     )
-    code = "import time\nclass Solution:\n    def nap(self, ms):\n" \
-           "        time.sleep(ms / 1000)\n        return ms\n"
+    code = (
+        "import time\nclass Solution:\n    def nap(self, ms):\n"
+        "        time.sleep(ms / 1000)\n        return ms\n"
+    )
     verdict = docker_judge.judge(load_problem(folder), "python", code)
     assert verdict.status is Status.TIMEOUT
     assert [r.passed for r in verdict.results] == [True, False]
@@ -187,7 +207,9 @@ def test_custom_checker_and_float_checker(docker_judge: Judge, make_problem) -> 
     exact = make_problem(toml.format(checker="exact"), tests, slug="halves-exact")
     assert docker_judge.judge(load_problem(exact), "python", code).status is Status.WRONG_ANSWER
     custom = make_problem(
-        toml.format(checker="custom"), tests, slug="halves-custom",
+        toml.format(checker="custom"),
+        tests,
+        slug="halves-custom",
         checker_py="def check(input, output, expected):\n"
         "    return abs(output - expected) < 1e-3, 'too far'\n",
     )

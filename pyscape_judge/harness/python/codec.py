@@ -113,9 +113,12 @@ def from_json(value, t):
 
 
 def to_json(value, t):
-    """The JSON value for the user's answer ``value`` of declared type ``t``."""
+    """The JSON value for the user's answer ``value`` of declared type ``t``.
+
+    An empty list or tree (``None``) is ``[]``, as LeetCode prints it.
+    """
     if value is None:
-        return None
+        return [] if t in ("ListNode", "TreeNode") else None
     if t == "ListNode":
         return nodes_to_list(value)
     if t == "TreeNode":
