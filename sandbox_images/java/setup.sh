@@ -1,0 +1,24 @@
+#!/bin/sh
+# Runs inside the new root of the pyscape/java image after its packages are installed:
+# by chroot for the offline build (pyscape_judge/images.py), by RUN in the Dockerfile.
+set -eu
+
+# java and javac of JDK 21 on PATH (Debian's alternatives put them in /usr/bin).
+for tool in java javac; do
+    "$tool" -version 2>&1 | grep -Eq '[" ]21[.]' || { echo "setup.sh: $tool is not JDK 21" >&2; exit 1; }
+done
+
+# The jmods are for jlink only (82 MB): javac and java don't need them.
+rm -rf /usr/lib/jvm/java-21-openjdk-*/jmods
+
+# Cleanup, the same in every image: no apt lists or caches, docs (copyright files stay),
+# man pages, translations (only the C locale is left) or logs; an empty /tmp.
+apt-get clean
+rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin /var/cache/debconf/*-old /var/lib/dpkg/*-old \
+    /usr/share/man /usr/share/info /usr/share/lintian /tmp/* /var/tmp/*
+find /usr/share/doc -mindepth 1 ! -type d ! -name copyright -delete
+find /usr/share/doc -mindepth 1 -depth -type d -empty -delete
+find /usr/share/locale -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
+find /usr/lib/locale -mindepth 1 -maxdepth 1 ! -name 'C.*' -exec rm -rf {} +
+find /var/log -type f -delete
+chmod 1777 /tmp
