@@ -34,3 +34,7 @@ judge problem file *args:
 # Remove sandbox containers left behind by dead judges.
 sweep:
     {{bin}}/pyscape-judge sweep
+
+# Judge latency and throughput: warm pool vs cold container vs bare subprocess.
+bench *args:
+    {{bin}}/python bench/judge_bench.py {{args}}

@@ -23,10 +23,11 @@ import msgspec
 from pyscape_judge.channel import OutputFlood, ProtocolError, RecordChannel
 from pyscape_judge.checkers import checker_for
 from pyscape_judge.errors import SandboxError
-from pyscape_judge.languages import Language, get_language
+from pyscape_judge.languages import Language, get_language, languages
 from pyscape_judge.limits import Limits, test_deadline_s
 from pyscape_judge.problem import Problem, TestCase, load_problem
 from pyscape_judge.sandbox.base import Backend, RunSpec, Sandbox, frame, tar_bytes
+from pyscape_judge.sandbox.pool import ColdStart, WarmPool
 from pyscape_judge.verdict import Status, TestResult, Verdict, internal_error, make_verdict
 
 log = logging.getLogger(__name__)
@@ -70,12 +71,26 @@ class Judge:
         limits: Limits | None = None,
         problems_dir: Path | None = None,
         reveal_hidden: bool = False,
+        pool_size: int = 0,
+        max_live: int | None = None,
+        pool_idle_s: float = 300.0,
     ) -> None:
         if backend is None:
             from pyscape_judge.sandbox.docker import DockerBackend
 
             backend = DockerBackend(runtime=runtime)
         self.backend = backend
+        #: Where sandboxes come from: a warm pool (``pool_size`` > 0) or started on demand.
+        self.sandboxes: ColdStart = (
+            WarmPool(
+                backend,
+                size=pool_size,
+                idle_s=pool_idle_s,
+                max_live=max_live or 2 * pool_size * len(languages()) + 4,
+            )
+            if pool_size > 0
+            else ColdStart(backend)
+        )
         self.concurrency = concurrency or os.cpu_count() or 1
         self.limits = limits or Limits()
         self.problems_dir = problems_dir
@@ -142,8 +157,24 @@ class Judge:
         if not self._swept.is_set():
             self.sweep()
 
+    def warm_up(self, language: str, problem: Problem | str | Path | None = None) -> None:
+        """Have the pool keep sandboxes of ``language`` ready (for ``problem``'s limits)."""
+        if not isinstance(self.sandboxes, WarmPool):
+            return
+        if problem is not None and not isinstance(problem, Problem):
+            problem = load_problem(problem, self.problems_dir)
+        lang = get_language(language)
+        limits = (
+            resolve_limits(self.limits, problem, lang)
+            if problem is not None
+            else lang.limits(self.limits)
+        )
+        self.sandboxes.warm(sandbox_spec(lang, limits), prime_frame(lang, limits))
+
     def close(self) -> None:
+        """Stop judging: destroy waiting sandboxes and release the engine."""
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self.sandboxes.close()
         self.backend.close()
 
     def __enter__(self) -> Judge:
@@ -157,6 +188,25 @@ def resolve_limits(defaults: Limits, problem: Problem, language: Language) -> Li
     """The limits of one submission: problem over judge defaults, then the language's say."""
     limits = defaults.with_(time_ms=problem.limits.time_ms, memory_mb=problem.limits.memory_mb)
     return language.limits(limits)
+
+
+def sandbox_spec(language: Language, limits: Limits) -> RunSpec:
+    """The sandbox a submission runs in: compiled languages start with the compiler's memory."""
+    memory = max(limits.memory_mb, limits.compile_memory_mb if language.compiled else 0)
+    return RunSpec(
+        language=language.name, image=language.image(), limits=limits.with_(memory_mb=memory)
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def prime_frame(language: Language, limits: Limits) -> bytes | None:
+    """The prime a script language's sandbox can get before any code is known.
+
+    ``None`` for compiled languages, whose prime carries the code.
+    """
+    if language.compiled:
+        return None
+    return frame(tar_bytes(language.prime_files("", None, limits)))
 
 
 class _Run:
@@ -190,19 +240,14 @@ class _Run:
             self.language.name,
             len(self.problem.tests),
         )
-        compiled = self.language.compiled
-        memory = max(self.limits.memory_mb, self.limits.compile_memory_mb if compiled else 0)
-        box = self.judge.backend.start(
-            RunSpec(
-                language=self.language.name,
-                image=self.language.image(),
-                limits=self.limits.with_(memory_mb=memory),
-            )
+        sandboxes = self.judge.sandboxes
+        box = sandboxes.acquire(
+            sandbox_spec(self.language, self.limits), prime_frame(self.language, self.limits)
         )
         try:
             verdict = self._judge(box, nonce, wall)
         finally:
-            box.close()
+            sandboxes.release(box)
         log.info(
             "judged %s in %s: %s (%d/%d tests, %.0f ms)",
             self.problem.slug,
@@ -214,10 +259,9 @@ class _Run:
         )
         return verdict
 
-    def _prime(self, compile_nonce: str) -> bytes:
+    def _compile_prime(self, compile_nonce: str) -> bytes:
         files = self.language.prime_files(self.code, self.problem.signature, self.limits)
-        if self.language.compiled:
-            files["nonce"] = compile_nonce.encode()
+        files["nonce"] = compile_nonce.encode()
         return frame(tar_bytes(files))
 
     def _job(self, nonce: str) -> bytes:
@@ -242,7 +286,7 @@ class _Run:
         if self.language.compiled:
             compile_nonce = secrets.token_hex(16)
             channel.expect(compile_nonce)
-            box.write(self._prime(compile_nonce), timeout=10)
+            box.write(self._compile_prime(compile_nonce), timeout=10)
             failed = self._compile(box, channel, wall)
             if failed is not None:
                 return failed
@@ -250,7 +294,7 @@ class _Run:
             channel.expect(nonce)
             box.write(self._job(nonce), timeout=10)
         else:
-            box.write(self._prime("") + self._job(nonce), timeout=10)
+            box.write(self._job(nonce), timeout=10)
         loaded = self._load(box, channel, wall)
         if loaded is not None:
             return loaded

@@ -8,12 +8,20 @@ the code into the sandbox first and compiles it once, before the tests.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import ClassVar
 
 from pyscape_judge.limits import Limits
 from pyscape_judge.paths import harness_dir
 from pyscape_judge.signature import Signature, Type, parse_type
+
+
+@functools.cache
+def _image_tag(language: str) -> str:
+    from pyscape_judge.images import image_tag
+
+    return image_tag(language)
 
 
 class Language:
@@ -34,9 +42,7 @@ class Language:
 
     def image(self) -> str:
         """The sandbox image of this language (tag carries the recipe's version)."""
-        from pyscape_judge.images import image_tag
-
-        return image_tag(self.name)
+        return _image_tag(self.name)
 
     def limits(self, limits: Limits) -> Limits:
         """Adjust the resolved limits for this language (e.g. more threads for a JVM)."""

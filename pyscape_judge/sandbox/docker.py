@@ -220,6 +220,13 @@ class DockerSandbox:
         self._sock = getattr(sock, "_sock", sock)
         self._sock.setblocking(True)
 
+    def idle(self) -> bool:
+        """Whether the sandbox is still silent (a waiting pool sandbox must be)."""
+        if self._sock is None or self._eof or self._buffer:
+            return False
+        ready, _, _ = select.select([self._sock], [], [], 0)
+        return not ready
+
     def write(self, data: bytes, timeout: float) -> None:
         assert self._sock is not None
         self._sock.settimeout(max(timeout, 0.001))

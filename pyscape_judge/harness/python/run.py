@@ -320,6 +320,7 @@ def run_stdio(job, channel):
 
 
 def main():
+    namespace()  # import LeetCode's modules now: a warm sandbox does it before the job comes
     job = read_job()
     channel = Channel(job["nonce"])
     sys.setrecursionlimit(job.get("recursion_limit", 100000))
