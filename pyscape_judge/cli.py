@@ -3,6 +3,8 @@
 pyscape-judge run PROBLEM SOLUTION_FILE [--language L] [--json]
 pyscape-judge images build [--offline | --dockerfile] [--force] [LANGUAGE...]
 pyscape-judge images list
+pyscape-judge validate [PROBLEM...]
+pyscape-judge new SLUG
 pyscape-judge show PROBLEM [--language L]
 pyscape-judge sweep
 """
@@ -83,6 +85,15 @@ def _parser() -> argparse.ArgumentParser:
     listing = images_sub.add_parser("list", help="each language's image and toolchain")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(command=cmd_images_list)
+
+    validate = sub.add_parser("validate", help="prove problems right: every solution judged")
+    validate.add_argument("problems", nargs="*", help="default: every problem")
+    validate.add_argument("--json", action="store_true", help="print the reports as JSON")
+    validate.set_defaults(command=cmd_validate)
+
+    new = sub.add_parser("new", help="scaffold a problem folder that validates as it is")
+    new.add_argument("slug")
+    new.set_defaults(command=cmd_new)
 
     show = sub.add_parser("show", help="print a problem as a user sees it")
     show.add_argument("problem")
@@ -238,6 +249,93 @@ def cmd_show(args: argparse.Namespace) -> int:
     if starter:
         console.print(f"\n[bold]Starter code ({language.title})[/]")
         console.print(starter, highlight=False, markup=False)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from pyscape_judge.authoring import validate
+    from pyscape_judge.judge import Judge
+
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+    )
+    task = progress.add_task("validating", total=None)
+    with progress, Judge(runtime=args.runtime, reveal_hidden=True, pool_size=2) as judge:
+        reports = validate(
+            args.problems or None,
+            judge=judge,
+            problems_dir=args.problems_dir,
+            on_plan=lambda n: progress.update(task, total=n),
+            on_check=lambda c: progress.update(
+                task, advance=1, description=f"{c.problem} ({c.language})"
+            ),
+        )
+    if args.json:
+        print(msgspec.json.encode(reports).decode())
+    else:
+        _print_reports(reports)
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def _print_reports(reports: list[Any]) -> None:
+    from pyscape_judge.languages import languages
+
+    names = list(languages())
+    table = Table(title="slowest test of the reference solutions", title_justify="left")
+    table.add_column("problem")
+    for name in names:
+        table.add_column(name, justify="right")
+    table.add_column("wrong/", justify="right")
+    for report in reports:
+        cells = []
+        for name in names:
+            refs = [c for c in report.checks if c.language == name and c.wanted is Status.ACCEPTED]
+            if not refs:
+                cells.append("[red]none[/]")
+            elif all(c.ok for c in refs):
+                slow = max(c.slowest_ms for c in refs)
+                style = "yellow" if any(c.warning for c in refs) else "green"
+                cells.append(f"[{style}]{slow:.0f} ms[/]")
+            else:
+                cells.append("[red]FAIL[/]")
+        wrong = [c for c in report.checks if c.wanted is not Status.ACCEPTED]
+        good = sum(c.ok for c in wrong)
+        cells.append(f"[{'green' if good == len(wrong) else 'red'}]{good}/{len(wrong)}[/]")
+        table.add_row(report.slug if report.ok else f"[red]{report.slug}[/]", *cells)
+    console.print(table)
+    for report in reports:
+        if report.error:
+            console.print(f"[red]{report.slug}: {report.error}[/]", highlight=False)
+        for check in report.checks:
+            if not check.ok:
+                console.print(f"[red]{check.path}: {check.message}[/]", highlight=False)
+            elif check.warning:
+                console.print(f"[yellow]{check.path}: {check.warning}[/]", highlight=False)
+    failed = [r.slug for r in reports if not r.ok]
+    if failed:
+        console.print(f"[bold red]{len(failed)} of {len(reports)} problems failed[/]")
+    else:
+        console.print(f"[bold green]all {len(reports)} problems valid[/]")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pyscape_judge.authoring import scaffold
+    from pyscape_judge.paths import default_problems_dir
+
+    folder = scaffold(args.slug, args.problems_dir or default_problems_dir())
+    console.print(
+        f"created {folder}: edit problem.toml, statement.md, tests.jsonl, "
+        "solutions/ and wrong/, then run `pyscape-judge validate "
+        f"{args.slug}`",
+        highlight=False,
+    )
     return 0
 
 
