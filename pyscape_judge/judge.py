@@ -98,7 +98,8 @@ class Judge:
         self.reveal_hidden = reveal_hidden
         self._slots = threading.BoundedSemaphore(self.concurrency)
         self._executor = ThreadPoolExecutor(self.concurrency, thread_name_prefix="pyscape-judge")
-        self._swept = threading.Event()
+        self._swept = False
+        self._sweep_lock = threading.Lock()
 
     def judge(
         self,
@@ -149,13 +150,17 @@ class Judge:
 
     def sweep(self) -> int:
         """Remove sandboxes left behind by judges that died; return how many."""
-        removed = self.backend.sweep()
-        self._swept.set()
+        with self._sweep_lock:
+            removed = self.backend.sweep()
+            self._swept = True
         return removed
 
     def _sweep_once(self) -> None:
-        if not self._swept.is_set():
-            self.sweep()
+        if not self._swept:
+            with self._sweep_lock:
+                if not self._swept:
+                    self.backend.sweep()
+                    self._swept = True
 
     def warm_up(self, language: str, problem: Problem | str | Path | None = None) -> None:
         """Have the pool keep sandboxes of ``language`` ready (for ``problem``'s limits)."""
@@ -188,6 +193,15 @@ def resolve_limits(defaults: Limits, problem: Problem, language: Language) -> Li
     """The limits of one submission: problem over judge defaults, then the language's say."""
     limits = defaults.with_(time_ms=problem.limits.time_ms, memory_mb=problem.limits.memory_mb)
     return language.limits(limits)
+
+
+def flood_limit(limits: Limits) -> int:
+    """Bytes a sandbox may write in all before the host calls it a flood.
+
+    The harness enforces the output limit per test; records carry that output JSON-escaped
+    (up to twice its size, stdout and stderr both), so the host's backstop sits above it.
+    """
+    return 4 * limits.output_kb * 1024 + (1 << 20)
 
 
 def sandbox_spec(language: Language, limits: Limits) -> RunSpec:
@@ -282,7 +296,7 @@ class _Run:
     # --------------------------------------------------------------------------- phases
 
     def _judge(self, box: Sandbox, nonce: str, wall: float) -> Verdict:
-        channel = RecordChannel(box, nonce, self.limits.output_kb * 1024)
+        channel = RecordChannel(box, nonce, flood_limit(self.limits))
         if self.language.compiled:
             compile_nonce = secrets.token_hex(16)
             channel.expect(compile_nonce)
@@ -333,8 +347,6 @@ class _Run:
         try:
             record = channel.next_record(min(allowed, _left(wall)))
         except TimeoutError:
-            if self.language.compiled:
-                return self._compile_error(f"Compilation took longer than {allowed:.0f} s")
             return self._fail_first(first, Status.TIMEOUT, "Time Limit Exceeded (while loading)")
         except OutputFlood:
             return self._fail_first(first, Status.OUTPUT_LIMIT_EXCEEDED, "Output Limit Exceeded")
