@@ -13,7 +13,7 @@ class Limits(msgspec.Struct, kw_only=True, frozen=True):
     #: Memory of the whole sandbox; swap is set equal, so none is available.
     memory_mb: int = 256
     #: Time allowed to compile (or load) the submission.
-    compile_s: float = 15.0
+    compile_s: float = 30.0
     #: Memory allowed to the compiler (the sandbox is raised to it while compiling).
     compile_memory_mb: int = 1024
     #: Wall clock for the whole run; ``None`` derives it from the tests' time limits.
