@@ -23,7 +23,7 @@ import msgspec
 from pyscape_judge.channel import OutputFlood, ProtocolError, RecordChannel
 from pyscape_judge.checkers import checker_for
 from pyscape_judge.errors import SandboxError
-from pyscape_judge.languages import Language, get_language, languages
+from pyscape_judge.languages import CompiledLanguage, Language, get_language, languages
 from pyscape_judge.limits import Limits, test_deadline_s
 from pyscape_judge.problem import Problem, TestCase, load_problem
 from pyscape_judge.sandbox.base import Backend, RunSpec, Sandbox, frame, tar_bytes
@@ -213,14 +213,9 @@ def sandbox_spec(language: Language, limits: Limits) -> RunSpec:
 
 
 @functools.lru_cache(maxsize=128)
-def prime_frame(language: Language, limits: Limits) -> bytes | None:
-    """The prime a script language's sandbox can get before any code is known.
-
-    ``None`` for compiled languages, whose prime carries the code.
-    """
-    if language.compiled:
-        return None
-    return frame(tar_bytes(language.prime_files("", None, limits)))
+def prime_frame(language: Language, limits: Limits) -> bytes:
+    """The first frame of every sandbox of ``language``: its harness, before any code is known."""
+    return frame(tar_bytes(language.prime_files(limits)))
 
 
 class _Run:
@@ -273,8 +268,9 @@ class _Run:
         )
         return verdict
 
-    def _compile_prime(self, compile_nonce: str) -> bytes:
-        files = self.language.prime_files(self.code, self.problem.signature, self.limits)
+    def _submission(self, compile_nonce: str) -> bytes:
+        assert isinstance(self.language, CompiledLanguage)
+        files = self.language.submission_files(self.code, self.problem.signature, self.limits)
         files["nonce"] = compile_nonce.encode()
         return frame(tar_bytes(files))
 
@@ -300,7 +296,7 @@ class _Run:
         if self.language.compiled:
             compile_nonce = secrets.token_hex(16)
             channel.expect(compile_nonce)
-            box.write(self._compile_prime(compile_nonce), timeout=10)
+            box.write(self._submission(compile_nonce), timeout=10)
             failed = self._compile(box, channel, wall)
             if failed is not None:
                 return failed

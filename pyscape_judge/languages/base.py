@@ -57,10 +57,12 @@ class Language:
             if p.is_file() and "__pycache__" not in p.parts
         }
 
-    def prime_files(
-        self, code: str, signature: Signature | None, limits: Limits
-    ) -> dict[str, bytes]:
-        """Everything the sandbox needs before the job: harness, ``start`` script (and code)."""
+    def prime_files(self, limits: Limits) -> dict[str, bytes]:
+        """What a sandbox gets before any submission is known: the harness and ``start``.
+
+        A warm pool sends it ahead of need, so whatever ``start`` does before it waits for
+        its next frame (load an interpreter, compile the harness) is off the hot path.
+        """
         files = self.harness_files()
         files["start"] = self.start_script(limits).encode()
         return files
@@ -69,7 +71,7 @@ class Language:
         return f"exec {self.command}\n"
 
     def code_in_job(self) -> bool:
-        """Whether the code travels with the job (script languages) or in the prime frame."""
+        """Whether the code travels with the job (script languages) or in its own frame."""
         return not self.compiled
 
     # --------------------------------------------------------------------- starter code
@@ -91,6 +93,17 @@ class ScriptLanguage(Language):
 
 
 class CompiledLanguage(Language):
-    """A compiled language: the code is compiled once in the sandbox, before the tests."""
+    """A compiled language: the code is compiled once in the sandbox, before the tests.
+
+    After the prime, ``start`` waits for a second frame, the submission (a tar of
+    :meth:`submission_files` plus the compile nonce), compiles it, says ``compiled`` and runs
+    the program, which then reads the job.
+    """
 
     compiled = True
+
+    def submission_files(
+        self, code: str, signature: Signature | None, limits: Limits
+    ) -> dict[str, bytes]:
+        """The user's code and whatever is generated from the signature to drive it."""
+        raise NotImplementedError

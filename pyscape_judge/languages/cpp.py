@@ -63,13 +63,18 @@ FILE_NAMES = "-fmacro-prefix-map=./="
 #: solution.cpp and only the harness's declarations, with it and LeetCode's flags. Compiler
 #: messages are cut to their first lines, with the paths as the user knows them
 #: (``solution.cpp:3:5: error: ...``).
-START = r"""# PyScape: compile the submission as LeetCode does (clang++ @FLAGS@, libstdc++,
-# bits/stdc++.h precompiled), say "compiled" and run it. Protocol: docs/harness-protocol.md.
+START = r"""# PyScape: compile the harness (a warm sandbox does it before any submission), read the
+# submission frame, compile it as LeetCode does (clang++ @FLAGS@, libstdc++, bits/stdc++.h
+# precompiled), say "compiled" and run it. Protocol: docs/harness-protocol.md.
 ulimit -s @STACK_KB@ 2>/dev/null
-if clang++ @COLD_FLAGS@ -c sys.cpp runtime.cpp 2>compile.log &&
-   clang++ @HOT_FLAGS@ -c json.cpp 2>>compile.log &&
-   clang++ @FLAGS@ @FILE_NAMES@ -include-pch @PCH@ driver.cpp json.o sys.o runtime.o -o main \
-       2>>compile.log
+if ! { clang++ @COLD_FLAGS@ -c sys.cpp runtime.cpp && clang++ @HOT_FLAGS@ -c json.cpp; } \
+        2>compile.log; then
+    cat compile.log >&2
+    exit 1
+fi
+read n && dd bs="$n" count=1 iflag=fullblock status=none | tar -xf - || exit 1
+if clang++ @FLAGS@ @FILE_NAMES@ -include-pch @PCH@ driver.cpp json.o sys.o runtime.o -o main \
+       2>compile.log
 then
     printf '\n%s {"event":"compiled"}\n' "$(cat nonce)"
     exec @COMMAND@
@@ -140,15 +145,11 @@ class Cpp(CompiledLanguage):
 
     # ------------------------------------------------------------------- prime frame
 
-    def prime_files(
+    def submission_files(
         self, code: str, signature: Signature | None, limits: Limits
     ) -> dict[str, bytes]:
-        """The harness, the submission, its generated driver and the ``start`` script."""
-        files = self.harness_files()
-        files["solution.cpp"] = code.encode()
-        files["driver.cpp"] = self.driver(signature).encode()
-        files["start"] = self.start_script(limits).encode()
-        return files
+        """The submission, unchanged, and the driver generated from the signature."""
+        return {"solution.cpp": code.encode(), "driver.cpp": self.driver(signature).encode()}
 
     def start_script(self, limits: Limits) -> str:
         """Compile (the harness, then the driver with the PCH), then run; see START."""
