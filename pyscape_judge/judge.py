@@ -7,6 +7,9 @@ sandbox, as a small state machine: start -> load (compile) -> tests -> close.
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import contextlib
 import functools
 import logging
 import os
@@ -20,6 +23,7 @@ from typing import Any
 
 import msgspec
 
+from pyscape_judge.artefacts import ArtefactCache, artefact_key
 from pyscape_judge.channel import OutputFlood, ProtocolError, RecordChannel
 from pyscape_judge.checkers import checker_for
 from pyscape_judge.errors import SandboxError
@@ -74,6 +78,7 @@ class Judge:
         pool_size: int = 0,
         max_live: int | None = None,
         pool_idle_s: float = 300.0,
+        artefact_cache_mb: int = 256,
     ) -> None:
         if backend is None:
             from pyscape_judge.sandbox.docker import DockerBackend
@@ -93,6 +98,10 @@ class Judge:
         )
         self.concurrency = concurrency or os.cpu_count() or 1
         self.limits = limits or Limits()
+        #: Compiled programs of earlier submissions (``None`` when ``artefact_cache_mb`` is 0).
+        self.artefacts = (
+            ArtefactCache(artefact_cache_mb * 1024 * 1024) if artefact_cache_mb > 0 else None
+        )
         self.problems_dir = problems_dir
         #: Show hidden tests' data in results (for problem authors, never for users).
         self.reveal_hidden = reveal_hidden
@@ -238,6 +247,7 @@ class _Run:
         self.check = checker_for(problem)
         self.test_times = [t.time_limit_ms or self.limits.time_ms for t in problem.tests]
         self.results: list[TestResult] = []
+        self.artefact_key: str | None = None
 
     def run(self) -> Verdict:
         nonce = secrets.token_hex(16)
@@ -269,8 +279,16 @@ class _Run:
         return verdict
 
     def _submission(self, compile_nonce: str) -> bytes:
-        assert isinstance(self.language, CompiledLanguage)
-        files = self.language.submission_files(self.code, self.problem.signature, self.limits)
+        """The submission frame; with the compiled program itself when the cache has it."""
+        language = self.language
+        assert isinstance(language, CompiledLanguage)
+        files = language.submission_files(self.code, self.problem.signature, self.limits)
+        cache = self.judge.artefacts
+        if cache is not None and language.artefact:
+            self.artefact_key = artefact_key(language, files)
+            cached = cache.get(self.artefact_key)
+            if cached is not None:
+                files[language.artefact] = cached
         files["nonce"] = compile_nonce.encode()
         return frame(tar_bytes(files))
 
@@ -334,6 +352,10 @@ class _Run:
             return self._compile_error(channel.stderr_tail(60) or "Compile Error")
         if record.get("event") != "compiled":
             return self._compile_error("the compiler wrote an unexpected record")
+        artefact = record.get("artefact")
+        if self.artefact_key and self.judge.artefacts is not None and isinstance(artefact, str):
+            with contextlib.suppress(binascii.Error, ValueError):
+                self.judge.artefacts.put(self.artefact_key, base64.b64decode(artefact))
         return None
 
     def _load(self, box: Sandbox, channel: RecordChannel, wall: float) -> Verdict | None:

@@ -24,6 +24,16 @@ def _image_tag(language: str) -> str:
     return image_tag(language)
 
 
+@functools.cache
+def _harness_files(language: str) -> dict[str, bytes]:
+    folder: Path = harness_dir(language)
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
 class Language:
     """One language the judge runs. Subclasses set the class attributes and a few hooks."""
 
@@ -50,12 +60,7 @@ class Language:
 
     def harness_files(self) -> dict[str, bytes]:
         """The files of ``harness/<name>/``, sent into every sandbox of this language."""
-        folder: Path = harness_dir(self.name)
-        return {
-            str(p.relative_to(folder)): p.read_bytes()
-            for p in sorted(folder.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts
-        }
+        return dict(_harness_files(self.name))
 
     def prime_files(self, limits: Limits) -> dict[str, bytes]:
         """What a sandbox gets before any submission is known: the harness and ``start``.
@@ -101,6 +106,9 @@ class CompiledLanguage(Language):
     """
 
     compiled = True
+    #: The file holding the compiled program in the work directory, if the language's
+    #: ``start`` reports it (base64, in the ``compiled`` record) and runs it when sent back.
+    artefact: ClassVar[str | None] = None
 
     def submission_files(
         self, code: str, signature: Signature | None, limits: Limits

@@ -157,3 +157,24 @@ def test_cpp_23_deducing_this_compiles(docker_judge: Judge) -> None:
         "        };\n        return find(0);"
     )
     assert docker_judge.judge(TWO_SUM, "cpp", code).accepted
+
+
+def test_an_identical_submission_reuses_its_compiled_program() -> None:
+    from tests.conftest import require_docker
+
+    require_docker()
+    with Judge() as judge:
+        assert judge.artefacts is not None
+        code = CODE["cpp"]["accepted"]
+        first = judge.judge(TWO_SUM, "cpp", code)
+        assert (judge.artefacts.hits, judge.artefacts.misses) == (0, 1)
+        again = judge.judge(TWO_SUM, "cpp", code)
+        assert judge.artefacts.hits == 1
+        assert first.status is again.status is Status.ACCEPTED
+        wrong = judge.judge(TWO_SUM, "cpp", CODE["cpp"]["wrong_answer"])
+        assert wrong.status is Status.WRONG_ANSWER and judge.artefacts.misses == 2
+        broken = judge.judge(TWO_SUM, "cpp", CODE["cpp"]["compile_error"])
+        assert broken.status is Status.COMPILE_ERROR
+        assert judge.judge(TWO_SUM, "cpp", CODE["cpp"]["compile_error"]).status is (
+            Status.COMPILE_ERROR
+        )
