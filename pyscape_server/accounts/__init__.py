@@ -1,0 +1,1 @@
+"""Accounts: signup, login, logout, tokens (own and Supabase), profile."""

@@ -1,0 +1,90 @@
+"""The two ASGI apps: REST (port 5000) and WebSocket (port 8080), sharing one runtime.
+
+Adding a domain: its controller in :data:`CONTROLLERS`, nothing else.
+"""
+
+from __future__ import annotations
+
+from litestar import Litestar
+from litestar.config.cors import CORSConfig
+from litestar.datastructures import State
+
+from pyscape_server.accounts.routes import AuthController, ProfileController
+from pyscape_server.clock import Clock
+from pyscape_server.deps import DEPENDENCIES
+from pyscape_server.duels.routes import DuelController
+from pyscape_server.errors import handle_exception
+from pyscape_server.openapi import RATE_LIMIT_HEADERS, openapi_config
+from pyscape_server.problems.routes import ProblemController
+from pyscape_server.progress.routes import ProgressController
+from pyscape_server.ratelimit import RateLimitMiddleware
+from pyscape_server.runtime import Runtime
+from pyscape_server.settings import Settings
+from pyscape_server.submissions.routes import SubmissionController
+from pyscape_server.system.routes import health, health_head
+
+CONTROLLERS = [
+    AuthController,
+    ProfileController,
+    ProblemController,
+    SubmissionController,
+    ProgressController,
+    DuelController,
+]
+#: Room for JSON escaping around the largest code accepted.
+BODY_SLACK = 64 * 1024
+
+
+def create_app(
+    settings: Settings, *, clock: Clock | None = None, runtime: Runtime | None = None
+) -> Litestar:
+    """The REST app. Without ``runtime`` it makes its own and starts it in its lifespan."""
+    owned = runtime is None
+    runtime = runtime or Runtime(settings, clock)
+    app = Litestar(
+        route_handlers=[health, health_head, *CONTROLLERS],
+        dependencies=DEPENDENCIES,
+        exception_handlers={Exception: handle_exception},
+        lifespan=[runtime.running] if owned else [],
+        state=State({"runtime": runtime}),
+        openapi_config=openapi_config(),
+        response_headers=RATE_LIMIT_HEADERS,
+        cors_config=_cors(settings),
+        request_max_body_size=4 * settings.max_code_bytes + BODY_SLACK,
+        logging_config=None,
+        debug=False,
+    )
+    # outside routing: unknown routes and every error are counted and carry the headers too
+    app.asgi_handler = RateLimitMiddleware(
+        app.asgi_handler, runtime.limiter, runtime.user_of, trust_proxy=settings.trust_proxy
+    )
+    return app
+
+
+def create_ws_app(runtime: Runtime) -> Litestar:
+    """The WebSocket app (duels come in their own issue); ``GET /health`` answers already."""
+    return Litestar(
+        route_handlers=[health, health_head],
+        exception_handlers={Exception: handle_exception},
+        state=State({"runtime": runtime}),
+        openapi_config=None,
+        logging_config=None,
+        debug=False,
+    )
+
+
+def _cors(settings: Settings) -> CORSConfig | None:
+    if not settings.cors_origins:
+        return None
+    return CORSConfig(
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type"],
+        expose_headers=[
+            "X-RateLimit-Limit",
+            "X-RateLimit-Remaining",
+            "X-RateLimit-Reset",
+            "Retry-After",
+        ],
+        max_age=600,
+    )

@@ -1,0 +1,1 @@
+"""Duels: statistics and leaderboard (the duel engine itself lives with the WebSocket API)."""

@@ -1,0 +1,1 @@
+"""Problems: the folders synced into the database, listed and shown to users."""

@@ -1,0 +1,117 @@
+"""What one server process holds: settings, clock, database, judge, rate limiter, services.
+
+Both apps (REST and WebSocket) share one :class:`Runtime`. :meth:`Runtime.start` opens the
+database, applies migrations, syncs problems/ and starts the judge; :meth:`Runtime.stop` undoes
+it in reverse order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from pyscape_server.accounts.service import AccountService
+from pyscape_server.accounts.tokens import TokenService, resolve_secret
+from pyscape_server.clock import Clock
+from pyscape_server.db import Database, migrate
+from pyscape_server.duels.service import DuelService
+from pyscape_server.judging import JudgeService
+from pyscape_server.problems.catalog import Catalog
+from pyscape_server.problems.service import ProblemService
+from pyscape_server.problems.sync import SyncReport, sync_problems
+from pyscape_server.progress.service import ProgressService
+from pyscape_server.ratelimit import RateLimiter
+from pyscape_server.settings import Settings
+from pyscape_server.submissions.service import SubmissionService
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, settings: Settings, clock: Clock | None = None) -> None:
+        self.settings = settings
+        self.clock = clock or Clock()
+        self.db = Database(settings.database, readers=settings.db_readers)
+        self.judge = JudgeService(settings)
+        self.limiter = RateLimiter(
+            user_limit=settings.rate_limit_user,
+            user_window=settings.rate_limit_user_window,
+            ip_limit=settings.rate_limit_ip,
+            ip_window=settings.rate_limit_ip_window,
+        )
+        self.catalog = Catalog(settings.problems_dir)
+        self.problems = ProblemService(self.db, self.catalog)
+        self.progress = ProgressService(self.db, self.clock)
+        self.duels = DuelService(self.db)
+        self.submissions = SubmissionService(
+            self.db,
+            problems=self.problems,
+            judge=self.judge,
+            progress=self.progress,
+            clock=self.clock,
+            max_code_bytes=settings.max_code_bytes,
+        )
+        self._accounts: AccountService | None = None
+        self.sync_report: SyncReport | None = None
+        self._preload: asyncio.Task[None] | None = None
+        self.started = False
+
+    @property
+    def accounts(self) -> AccountService:
+        if self._accounts is None:
+            raise RuntimeError("the server is not started")
+        return self._accounts
+
+    @property
+    def tokens(self) -> TokenService | None:
+        return self._accounts.tokens if self._accounts is not None else None
+
+    def user_of(self, token: str) -> str | None:
+        """Who a token names, for rate limiting (signature and expiry checked, no database)."""
+        tokens = self.tokens
+        return tokens.subject(token) if tokens is not None else None
+
+    async def start(self) -> None:
+        s = self.settings
+        tokens = TokenService(
+            resolve_secret(s.jwt_secret, s.database),
+            ttl_seconds=s.jwt_ttl_seconds,
+            supabase_secret=s.supabase_jwt_secret,
+            clock=self.clock,
+        )
+        await self.db.connect()
+        try:
+            await migrate(self.db, self.clock)
+            self.sync_report = await sync_problems(self.db, self.catalog, self.clock)
+            await self.judge.start()
+        except BaseException:
+            await self.judge.close()
+            await self.db.close()
+            raise
+        self._accounts = AccountService(self.db, tokens, self.clock)
+        self._preload = asyncio.create_task(self.catalog.preload())
+        self.started = True
+        log.info("PyScape server ready (database %s)", s.database)
+
+    async def stop(self) -> None:
+        if not self.started:
+            return
+        self.started = False
+        if self._preload is not None:
+            self._preload.cancel()
+            await asyncio.gather(self._preload, return_exceptions=True)
+        await self.judge.close()
+        await self.db.close()
+        log.info("PyScape server stopped")
+
+    @asynccontextmanager
+    async def running(self, *_: Any) -> AsyncIterator[Runtime]:
+        """Started for the duration of the block (an app's lifespan, or ``__main__``)."""
+        await self.start()
+        try:
+            yield self
+        finally:
+            await self.stop()

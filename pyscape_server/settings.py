@@ -1,0 +1,136 @@
+"""One :class:`Settings` object, built once from the ``PYSCAPE_*`` environment.
+
+Every field ``name`` is read from ``PYSCAPE_<NAME>`` (``http_port`` from ``PYSCAPE_HTTP_PORT``).
+Nothing else in the server reads the environment; tests build ``Settings(...)`` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import msgspec
+
+log = logging.getLogger(__name__)
+
+PREFIX = "PYSCAPE_"
+
+
+class SettingsError(ValueError):
+    """An environment variable has a value the server cannot use."""
+
+
+class Settings(msgspec.Struct, kw_only=True, frozen=True):
+    """Everything that can be configured. Defaults are the production defaults."""
+
+    #: Bind address of both ports.
+    host: str = "0.0.0.0"
+    #: REST API port (all routes under /api).
+    http_port: int = 5000
+    #: WebSocket API port.
+    ws_port: int = 8080
+    #: The SQLite database file; created with its folder when missing.
+    database: Path = Path("pyscape.db")
+    #: Secret of the server's own HS256 tokens; when unset, a random one is generated on first
+    #: start and kept in ``<database>.jwt-secret`` (mode 0600).
+    jwt_secret: str | None = None
+    #: Lifetime of the server's own tokens.
+    jwt_ttl_seconds: int = 7 * 24 * 3600
+    #: A Supabase project's JWT secret: its access tokens are accepted too when set.
+    supabase_jwt_secret: str | None = None
+    #: Requests per window for one authenticated user.
+    rate_limit_user: int = 1000
+    rate_limit_user_window: int = 3600
+    #: Requests per window from one IP address.
+    rate_limit_ip: int = 100
+    rate_limit_ip_window: int = 60
+    #: Take the client's address from X-Forwarded-For (only behind a trusted reverse proxy).
+    trust_proxy: bool = False
+    #: Submissions judged at once (default: the number of CPUs).
+    judge_concurrency: int | None = None
+    #: Warm sandboxes kept ready per kind (0: start a container per submission).
+    judge_pool_size: int = 2
+    #: Container runtime: ``runc`` or gVisor's ``runsc``.
+    judge_runtime: str = "runc"
+    #: The Docker engine's address (default: ``DOCKER_HOST``, else the local socket).
+    docker_host: str | None = None
+    #: Languages whose sandboxes are warmed at start.
+    judge_warm: tuple[str, ...] = ("python",)
+    #: Largest submission accepted, in bytes of UTF-8.
+    max_code_bytes: int = 64 * 1024
+    #: Problem folders (default: the problems/ shipped with PyScape).
+    problems_dir: Path | None = None
+    #: Build missing sandbox images at start (else only say how).
+    build_images: bool = True
+    #: Reading connections to the database (one more connection does every write).
+    db_readers: int = 4
+    #: Origins allowed by CORS (``*`` for any; empty for no CORS headers).
+    cors_origins: tuple[str, ...] = ("*",)
+    #: Python logging level of the server's own loggers.
+    log_level: str = "INFO"
+
+    def __post_init__(self) -> None:
+        for name in ("database", "problems_dir"):  # Settings(database="x.db") works too
+            value = getattr(self, name)
+            if isinstance(value, str):
+                msgspec.structs.force_setattr(self, name, Path(value))
+        for name in ("http_port", "ws_port"):
+            port = getattr(self, name)
+            if not 0 <= port <= 65535:
+                raise SettingsError(f"{env_name(name)} must be a port number, got {port}")
+        positive = (
+            "jwt_ttl_seconds",
+            "rate_limit_user",
+            "rate_limit_user_window",
+            "rate_limit_ip",
+            "rate_limit_ip_window",
+            "max_code_bytes",
+            "db_readers",
+        )
+        for name in positive:
+            if getattr(self, name) < 1:
+                raise SettingsError(f"{env_name(name)} must be at least 1")
+        if self.judge_runtime not in ("runc", "runsc"):
+            raise SettingsError(f"{env_name('judge_runtime')} must be runc or runsc")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from ``PYSCAPE_*`` variables; :class:`SettingsError` names a bad one."""
+        environ = os.environ if environ is None else environ
+        fields = {f.name: f for f in msgspec.structs.fields(cls)}
+        raw: dict[str, object] = {}
+        for name, field in fields.items():
+            value = environ.get(env_name(name))
+            if value is None or (value == "" and field.default is None):
+                continue
+            raw[name] = _split(value) if name in _LISTS else value
+        for key in environ:
+            if key.startswith(PREFIX) and key[len(PREFIX) :].lower() not in fields:
+                log.warning("ignoring unknown setting %s", key)
+        try:
+            return msgspec.convert(raw, cls, strict=False, dec_hook=_decode)
+        except msgspec.ValidationError as e:
+            message = str(e)
+            field = message.rsplit("$.", 1)[-1].rstrip("`") if "$." in message else None
+            reason = message.split(" - at ")[0]
+            raise SettingsError(f"{env_name(field)}: {reason}" if field else reason) from None
+
+
+_LISTS = {"judge_warm", "cors_origins"}
+
+
+def env_name(field: str) -> str:
+    """The environment variable of a settings field: ``http_port`` -> ``PYSCAPE_HTTP_PORT``."""
+    return PREFIX + field.upper()
+
+
+def _decode(kind: type, value: object) -> object:
+    if kind is Path and isinstance(value, str):
+        return Path(value)
+    raise NotImplementedError(f"cannot read a {kind.__name__} from {value!r}")
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]

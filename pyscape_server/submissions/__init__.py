@@ -1,0 +1,1 @@
+"""Submissions: judge, record, count the solve, give XP once; histories."""
