@@ -27,6 +27,14 @@ fmt:
 images *args:
     {{bin}}/pyscape-judge images build {{args}}
 
+# Start the server: REST on 5000, WebSocket on 8080 (settings: pyscape_server/README.md).
+serve *args:
+    {{bin}}/pyscape-server {{args}}
+
+# Validate problems: every solution judged in every language (default: all problems).
+validate *args:
+    {{bin}}/pyscape-judge validate {{args}}
+
 # Judge a solution file: just judge two-sum problems/two-sum/solutions/python.py
 judge problem file *args:
     {{bin}}/pyscape-judge run {{problem}} {{file}} {{args}}
