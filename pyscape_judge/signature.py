@@ -7,6 +7,7 @@ arrays ``int[]`` / ``int[][]``, lists ``list<string>`` / ``list<list<int>>`` (Ja
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Literal
 
@@ -61,6 +62,7 @@ class Type(msgspec.Struct, frozen=True):
 _LIST = re.compile(r"^list\s*<(.+)>$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_type(text: str, *, allow_void: bool = False) -> Type:
     """Parse a type description; raise :class:`SignatureError` saying what is wrong."""
     raw = text.strip()
