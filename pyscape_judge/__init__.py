@@ -16,7 +16,7 @@ from pyscape_judge.errors import (
     SignatureError,
 )
 from pyscape_judge.judge import Judge
-from pyscape_judge.languages import get_language, languages
+from pyscape_judge.languages import get_language
 from pyscape_judge.limits import Limits
 from pyscape_judge.problem import Problem, TestCase, iter_problems, load_problem
 from pyscape_judge.verdict import Status, Summary, TestResult, Verdict
@@ -38,6 +38,5 @@ __all__ = [
     "Verdict",
     "get_language",
     "iter_problems",
-    "languages",
     "load_problem",
 ]

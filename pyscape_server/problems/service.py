@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pyscape_judge import LanguageError, Problem, ProblemError, get_language, languages
+from pyscape_judge import LanguageError, Problem, ProblemError, get_language
+from pyscape_judge.languages import languages
 from pyscape_server.db import Database
 from pyscape_server.db import problems as queries
 from pyscape_server.db.problems import ProblemRecord

@@ -1,0 +1,467 @@
+"""Java (OpenJDK 21), as LeetCode runs it: ``class Solution`` with java.util.* imported.
+
+The prime holds the harness (``harness/java/``) and the ``start`` script, which compiles the
+runner (``pyscape/``: job, records, capture, watchdog) while the sandbox waits for the
+submission frame. That frame holds the user's code in a file of its own (``Solution.java``,
+``<Class>.java`` for design problems, ``Main.java`` for stdio programs, so that compiler
+messages and stack traces carry the user's own line numbers), ``PyscapeDriver.java``
+generated here from the signature (decode the arguments into their declared Java types, call
+the user's method, encode the answer), and two small files for ``start``: ``sources`` (what to
+compile, the user's file first) and ``api`` (what the driver calls, shown when it does not fit).
+
+Two class sets, two folders: ``runner/`` (package ``pyscape``) is the class path; ``classes/``
+(the submission, the driver, the codec, and ListNode/TreeNode when the signature uses them) is
+loaded by the runner through a class loader of its own (a fresh one per stdio test). The
+runner does not depend on the submission, so a JVM started with the prime could later compile
+the submission in-process (javax.tools: ~0.4 s warm against ~1.2 s for a cold ``javac`` of the
+same files, measured). ``classes.tar`` (both folders) is the artefact the host caches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import shlex
+
+from pyscape_judge.languages.base import CompiledLanguage
+from pyscape_judge.limits import Limits
+from pyscape_judge.signature import Method, Param, Signature, Type, parse_type
+
+SCALARS = {
+    "int": "int",
+    "long": "long",
+    "double": "double",
+    "boolean": "boolean",
+    "string": "String",
+    "char": "char",
+    "void": "void",
+    "ListNode": "ListNode",
+    "TreeNode": "TreeNode",
+}
+BOXED = {
+    "int": "Integer",
+    "long": "Long",
+    "double": "Double",
+    "boolean": "Boolean",
+    "char": "Character",
+}
+
+#: LeetCode's implicit imports, put on the user's first line so that line numbers stay.
+IMPORTS = (
+    "import java.util.*; import java.util.function.*; import java.util.stream.*; "
+    "import java.math.*; "
+)
+_PACKAGE = re.compile(r"^[ \t]*package[ \t]+[A-Za-z_][\w.]*[ \t]*;", re.MULTILINE)
+
+DRIVER_CLASS = "PyscapeDriver"
+#: The submission frame's list of sources to compile, the user's file first.
+SOURCES_FILE = "sources"
+#: The submission frame's text saying what the driver calls.
+API_FILE = "api"
+#: The compiled submission, as the host caches it.
+ARTEFACT = "classes.tar"
+#: Harness sources compiled with the user's code in function mode (default package).
+FUNCTION_DIR = "function"
+
+#: Lines of compiler messages shown for a compile error.
+COMPILE_ERROR_LINES = 50
+#: The JVM outside its heap (code, metaspace, code cache, GC, threads), for the heap's sizing.
+JVM_OVERHEAD_MB = 56
+#: The least heap the JVM gets, whatever the problem's memory limit.
+MIN_HEAP_MB = 16
+#: The least stack of the tests' thread (10^4-deep recursion needs ~1 MB).
+MIN_STACK_MB = 8
+#: The least memory a JVM runs in (heap, CDS, code cache, metaspace, threads): less is raised.
+MIN_MEMORY_MB = 96
+
+
+class Java(CompiledLanguage):
+    """Java 21: javac, then one JVM for all the tests (see the module's docstring)."""
+
+    name = "java"
+    title = "Java 21"
+    extensions = (".java",)
+    command = "java -cp runner pyscape.Runner classes"  # run by start, after javac
+    #: The compiled program (``classes/`` and ``runner/``), which a cache hit sends back.
+    artefact = ARTEFACT
+
+    def type_name(self, t: Type) -> str:
+        if t.kind == "array":
+            assert t.elem is not None
+            return f"{self.type_name(t.elem)}[]"
+        if t.kind == "list":
+            assert t.elem is not None
+            inner = self.type_name(t.elem)
+            return f"List<{BOXED.get(inner, inner)}>"
+        return SCALARS[t.kind]
+
+    def starter(self, signature: Signature) -> str:
+        if signature.kind == "design":
+            lines = [f"class {signature.class_} {{", ""]
+            for m in signature.methods:
+                params = ", ".join(f"{t} {n}" for n, t in self.param_types(m.params))
+                if m.name == signature.class_:
+                    lines += [f"    public {m.name}({params}) {{", "        ", "    }", ""]
+                else:
+                    ret = self.type_name(parse_type(m.returns, allow_void=True))
+                    lines += [f"    public {ret} {m.name}({params}) {{", "        ", "    }", ""]
+            return "\n".join([*lines, "}", ""])
+        params = ", ".join(f"{t} {n}" for n, t in self.param_types(signature.params))
+        ret = self.type_name(signature.return_type())
+        return (
+            f"class Solution {{\n    public {ret} {signature.function}({params}) {{\n"
+            "        \n    }\n}\n"
+        )
+
+    def limits(self, limits: Limits) -> Limits:
+        """A JVM needs ~45 MB of its own: a problem's memory below :data:`MIN_MEMORY_MB` is raised.
+
+        Its ~15 threads fit the default pids limit with room for the user's own.
+        """
+        return limits.with_(memory_mb=max(limits.memory_mb, MIN_MEMORY_MB))
+
+    def start_script(self, limits: Limits) -> str:
+        """Compile the runner, read the submission, compile it, run: see :data:`START`."""
+        return start_script(limits)
+
+    def submission_files(
+        self, code: str, signature: Signature | None, limits: Limits
+    ) -> dict[str, bytes]:
+        """The user's file, the driver, and what ``start`` compiles (``sources``, ``api``)."""
+        user_file = f"{main_class(signature)}.java"
+        files = {user_file: prepare_source(code).encode()}
+        sources = [user_file]
+        if signature is not None:
+            files[f"{DRIVER_CLASS}.java"] = driver_source(signature, self).encode()
+            sources += [f"{DRIVER_CLASS}.java", *function_sources(signature)]
+        files[SOURCES_FILE] = "".join(f"{name}\n" for name in sources).encode()
+        files[API_FILE] = f"{self.expected_api(signature)}\n".encode()
+        return files
+
+    def expected_api(self, signature: Signature | None) -> str:
+        """What the driver calls, said when the user's code does not fit it."""
+        if signature is None:
+            return "The judge runs `public static void main(String[] args)` of class Main."
+        if signature.kind == "design":
+            methods = "; ".join(self._method_text(m, signature.class_) for m in signature.methods)
+            return f"The judge calls class {signature.class_}: `{methods}`."
+        call = self._method_text(
+            Method(signature.function or "", signature.params, signature.returns), None
+        )
+        return f"The judge calls `{call}` of class Solution."
+
+    def _method_text(self, method: Method, constructor: str | None) -> str:
+        params = ", ".join(f"{t} {n}" for n, t in self.param_types(method.params))
+        if method.name == constructor:
+            return f"{method.name}({params})"
+        returns = self.type_name(parse_type(method.returns, allow_void=True))
+        return f"{returns} {method.name}({params})"
+
+
+# ------------------------------------------------------------------------------ the source
+
+
+def main_class(signature: Signature | None) -> str:
+    """The class the user writes: ``Main`` (stdio), the design class, or ``Solution``."""
+    if signature is None:
+        return "Main"
+    return signature.class_ if signature.kind == "design" and signature.class_ else "Solution"
+
+
+def prepare_source(code: str) -> str:
+    """The user's code with LeetCode's imports on its first line and its ``package`` blanked.
+
+    Nothing is added or removed on other lines, so compiler messages and stack traces carry
+    the user's own line numbers.
+    """
+    code = code.removeprefix("\ufeff")
+    code = _PACKAGE.sub(lambda m: " " * len(m.group(0)), code, count=1)
+    return IMPORTS + code
+
+
+def signature_types(signature: Signature) -> list[Type]:
+    """Every parameter and return type of a signature."""
+    methods = signature.methods or [
+        Method(signature.function or "", signature.params, signature.returns)
+    ]
+    return [
+        parse_type(t, allow_void=True)
+        for m in methods
+        for t in [m.returns, *(p.type for p in m.params)]
+    ]
+
+
+def function_sources(signature: Signature) -> list[str]:
+    """The harness sources compiled with the user's code: the codec, and LeetCode's node
+    classes with their conversions only when the signature uses them (otherwise the user may
+    declare a ``ListNode`` of their own, for an LRU cache say)."""
+    kinds = {t.base.kind for t in signature_types(signature)}
+    sources = [f"{FUNCTION_DIR}/PyscapeCodec.java"]
+    for node in ("ListNode", "TreeNode"):
+        if node in kinds:
+            sources += [f"{FUNCTION_DIR}/{node}.java", f"{FUNCTION_DIR}/Pyscape{node}s.java"]
+    return sources
+
+
+# ------------------------------------------------------------------------------ the driver
+
+
+class _Types:
+    """The ``PyscapeCodec.Type`` constants a driver declares, one per distinct type."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+
+    def ref(self, t: Type) -> str:
+        key = str(t)
+        if key not in self.names:
+            self.names[key] = f"T{len(self.names)}"
+        return self.names[key]
+
+    def declarations(self) -> list[str]:
+        return [
+            f'    private static final PyscapeCodec.Type {name} = PyscapeCodec.type("{key}");'
+            for key, name in self.names.items()
+        ]
+
+
+def _cast(java: Java, t: Type) -> str:
+    """The cast from ``PyscapeCodec.decode``'s Object to the declared type (boxed scalars)."""
+    name = java.type_name(t)
+    return BOXED.get(name, name)
+
+
+def _decode_args(java: Java, types: _Types, params: list[Param], indent: str) -> list[str]:
+    """Statements declaring ``a0, a1...`` from the arguments array (``[`` already read)."""
+    lines = []
+    for i, p in enumerate(params):
+        t = parse_type(p.type)
+        lines += [
+            f"{indent}in.next();",
+            f"{indent}{java.type_name(t)} a{i} = ({_cast(java, t)}) "
+            f"PyscapeCodec.decode(in, {types.ref(t)});",
+        ]
+    return lines
+
+
+def _arg_list(params: list[Param]) -> str:
+    return ", ".join(f"a{i}" for i in range(len(params)))
+
+
+def _function_body(java: Java, types: _Types, sig: Signature) -> list[str]:
+    indent = " " * 8
+    lines = [
+        f"{indent}in.beginArray();",
+        *_decode_args(java, types, sig.params, indent),
+        f"{indent}in.endArray();",
+    ]
+    call = f"new Solution().{sig.function}({_arg_list(sig.params)})"
+    if sig.output:
+        index = [p.name for p in sig.params].index(sig.output)
+        judged = parse_type(sig.params[index].type)
+        return [
+            *lines,
+            f"{indent}{call};",
+            f"{indent}PyscapeCodec.encode(out, {types.ref(judged)}, a{index});",
+        ]
+    returned = sig.return_type()
+    return [*lines, f"{indent}PyscapeCodec.encode(out, {types.ref(returned)}, {call});"]
+
+
+def _design_case(java: Java, types: _Types, sig: Signature, method: Method) -> list[str]:
+    indent = " " * 20
+    lines = [
+        f'                case "{method.name}": {{',
+        *_decode_args(java, types, method.params, indent),
+    ]
+    args = _arg_list(method.params)
+    returned = parse_type(method.returns, allow_void=True)
+    if method.name == sig.class_:
+        lines += [f"{indent}obj = new {sig.class_}({args});", f"{indent}out.nul();"]
+    elif returned.kind == "void":
+        lines += [f"{indent}obj.{method.name}({args});", f"{indent}out.nul();"]
+    else:
+        lines += [
+            f"{indent}PyscapeCodec.encode(out, {types.ref(returned)}, obj.{method.name}({args}));"
+        ]
+    return [*lines, f"{indent}break;", "                }"]
+
+
+def _design_body(java: Java, types: _Types, sig: Signature) -> list[str]:
+    ops = types.ref(parse_type("string[]"))
+    cases = [line for m in sig.methods for line in _design_case(java, types, sig, m)]
+    return [
+        "        in.beginArray();",
+        "        in.next();",
+        f"        String[] ops = (String[]) PyscapeCodec.decode(in, {ops});",
+        "        in.next();",
+        "        in.beginArray();",
+        "        out.beginArray();",
+        f"        {sig.class_} obj = null;",
+        "        for (String op : ops) {",
+        "            in.next();",
+        "            in.beginArray();",
+        "            switch (op) {",
+        *cases,
+        "                default:",
+        '                    throw new PyscapeCodec.BadValue("unknown operation " + op);',
+        "            }",
+        "            in.endArray();",
+        "        }",
+        "        out.endArray();",
+        "        in.endArray();",
+        "        in.endArray();",
+    ]
+
+
+def driver_source(signature: Signature, java: Java | None = None) -> str:
+    """``PyscapeDriver.java`` for ``signature``: one test's input in, the answer out."""
+    java = java or Java()
+    types = _Types()
+    if signature.kind == "design":
+        body = _design_body(java, types, signature)
+        what = f"design class {signature.class_}"
+    else:
+        body = _function_body(java, types, signature)
+        what = f"Solution.{signature.function}"
+    return "\n".join(
+        [
+            f"// Generated by pyscape_judge/languages/java.py for {what}.",
+            "import java.util.List;",
+            "",
+            '@SuppressWarnings({"unchecked", "rawtypes"})',
+            f"public final class {DRIVER_CLASS} implements pyscape.Entry {{",
+            *types.declarations(),
+            "",
+            "    @Override",
+            "    public void run(pyscape.Json.Reader in, pyscape.Json.Writer out)"
+            " throws Throwable {",
+            *body,
+            "    }",
+            "}",
+            "",
+        ]
+    )
+
+
+# ------------------------------------------------------------------------------ start script
+
+
+def heap_mb(memory_mb: int) -> int:
+    """The JVM's heap (-Xmx): the memory limit less the JVM's own, so that a program over the
+    limit gets an OutOfMemoryError (``memory``) before the sandbox is killed."""
+    return max(MIN_HEAP_MB, memory_mb - JVM_OVERHEAD_MB - memory_mb // 8)
+
+
+def stack_mb(limits: Limits) -> int:
+    """The tests thread's stack: 16 MB for 256 MB of memory (about 10^5 frames).
+
+    A runaway recursion touches all of it, and HotSpot's unwinding of compiled frames costs
+    up to ~6x the stack again in native arenas (measured: 16 MB -> +105 MB, 32 MB -> +212 MB
+    with C2), so the stack is sized from the memory limit, so that a StackOverflowError is
+    reported as such, not as the sandbox's death by OOM.
+    """
+    return max(MIN_STACK_MB, min(limits.stack_mb, limits.memory_mb // 16))
+
+
+def jvm_flags(limits: Limits) -> list[str]:
+    """Flags of the JVM that runs the tests: sized to the memory limit, few threads, quiet on
+    stdout (VM warnings and logs go to stderr). Tiered compilation stays on: C2 ran a
+    CPU-bound test about 2x faster than C1 alone (measured)."""
+    return [
+        f"-Xmx{heap_mb(limits.memory_mb)}m",
+        "-Xms8m",
+        "-Xss1m",
+        "-XX:+UseSerialGC",
+        "-XX:MaxMetaspaceSize=64m",
+        "-XX:ReservedCodeCacheSize=48m",
+        f"-XX:ActiveProcessorCount={max(1, math.ceil(limits.cpus))}",
+        "-XX:CICompilerCount=2",
+        "-XX:-UsePerfData",
+        "-Xshare:auto",
+        "-XX:+DisplayVMOutputToStderr",
+        "-Xlog:disable",
+        "-Xlog:all=warning:stderr",
+        "-Dfile.encoding=UTF-8",
+        "-Dstdout.encoding=UTF-8",
+        "-Dstderr.encoding=UTF-8",
+    ]
+
+
+def javac_flags(limits: Limits) -> list[str]:
+    """Flags of the compiler: a bounded heap, C1 only (measured: ~2.7 s against ~4.5 s with C2,
+    whose compiler threads compete with javac for the single CPU)."""
+    heap = max(128, limits.compile_memory_mb // 2)
+    return [
+        f"-J-Xmx{heap}m",
+        "-J-XX:+UseSerialGC",
+        "-J-XX:TieredStopAtLevel=1",
+        "-J-XX:-UsePerfData",
+        "-J-Xshare:auto",
+        "-encoding",
+        "UTF-8",
+        "-nowarn",
+        "-Xlint:none",
+        "-Xmaxerrs",
+        "30",
+        "-proc:none",
+        "-implicit:none",
+    ]
+
+
+#: The ``start`` script. The runner compiles in the background while the submission frame is
+#: awaited (a warm sandbox has it done before any submission); when the frame comes first (a
+#: cold sandbox), that compile is dropped and one javac compiles everything: one JVM start
+#: and warm-up instead of two. A cache hit brings ``classes.tar`` (the submission's classes
+#: and the runner's) and compiles nothing.
+START = r"""# PyScape Java: compile the runner, read the submission frame, compile it as LeetCode
+# does (java.util.* and friends imported), say "compiled" (with the classes, for the host's
+# cache) and run the tests in one JVM. Protocol: docs/harness-protocol.md.
+mkdir -p classes runner || exit 1
+javac @JAVAC@ -d runner pyscape/*.java >runner.log 2>&1 &
+runner=$!
+read n && dd bs="$n" count=1 iflag=fullblock status=none | tar -xf - || exit 1
+user=$(head -n 1 @SOURCES@)
+if [ -f @ARTEFACT@ ]; then
+    kill "$runner" 2>/dev/null
+    wait "$runner" 2>/dev/null
+    rm -rf classes runner && tar -xf @ARTEFACT@ || exit 1
+    printf '\n%s {"event":"compiled"}\n' "$(cat nonce)"
+    exec java @JAVA@ -cp runner pyscape.Runner classes "$user" @STACK@
+fi
+if kill -0 "$runner" 2>/dev/null && kill "$runner" 2>/dev/null; then
+    wait "$runner" 2>/dev/null
+    rm -rf runner/pyscape
+    javac @JAVAC@ -d classes $(cat @SOURCES@) pyscape/*.java >javac.log 2>&1 \
+        && mv classes/pyscape runner/
+elif wait "$runner"; then
+    javac @JAVAC@ -cp runner -d classes $(cat @SOURCES@) >javac.log 2>&1
+else
+    cat runner.log >&2
+    exit 1
+fi
+if [ $? -ne 0 ]; then
+    if grep -q '^@DRIVER@[.]java:' javac.log; then
+        cat @API@ >&2
+    fi
+    head -n @LINES@ javac.log >&2
+    exit 1
+fi
+tar -cf @ARTEFACT@ classes runner || exit 1
+printf '\n%s {"event":"compiled","artefact":"%s"}\n' "$(cat nonce)" "$(base64 -w0 @ARTEFACT@)"
+exec java @JAVA@ -cp runner pyscape.Runner classes "$user" @STACK@
+"""
+
+
+def start_script(limits: Limits) -> str:
+    """The ``start`` script for ``limits`` (the JVM's heap, the tests' stack): see :data:`START`."""
+    return (
+        START.replace("@JAVAC@", shlex.join(javac_flags(limits)))
+        .replace("@JAVA@", shlex.join(jvm_flags(limits)))
+        .replace("@STACK@", str(stack_mb(limits) * 1024 * 1024))
+        .replace("@SOURCES@", SOURCES_FILE)
+        .replace("@API@", API_FILE)
+        .replace("@ARTEFACT@", ARTEFACT)
+        .replace("@DRIVER@", DRIVER_CLASS)
+        .replace("@LINES@", str(COMPILE_ERROR_LINES))
+    )
