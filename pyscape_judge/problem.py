@@ -338,8 +338,8 @@ def conformity_error(value: Any, t: Type) -> str | None:
         ok = isinstance(value, bool)
     elif kind == "string":
         ok = isinstance(value, str)
-    elif kind == "char":
-        ok = isinstance(value, str) and len(value) == 1
+    elif kind == "char":  # one byte in C++, one UTF-16 unit in Java: ASCII everywhere
+        ok = isinstance(value, str) and len(value) == 1 and value.isascii()
     elif kind == "ListNode":
         ok = isinstance(value, list) and all(
             isinstance(v, int) and not isinstance(v, bool) for v in value
