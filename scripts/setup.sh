@@ -14,5 +14,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     touch "$stamp"
 fi
 
+# pdftotext and pdftoppm: the portfolio export's tests read and render the PDFs.
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 bash scripts/docker-up.sh
 .venv/bin/pyscape-judge images build
