@@ -13,8 +13,11 @@ from pyscape_server.accounts.routes import AuthController, ProfileController
 from pyscape_server.clock import Clock
 from pyscape_server.deps import DEPENDENCIES
 from pyscape_server.duels.routes import DuelController
+from pyscape_server.duels.socket import duel_socket
 from pyscape_server.errors import handle_exception
+from pyscape_server.learning.routes import LearningController
 from pyscape_server.openapi import RATE_LIMIT_HEADERS, openapi_config
+from pyscape_server.portfolio.routes import PortfolioController
 from pyscape_server.problems.routes import ProblemController
 from pyscape_server.progress.routes import ProgressController
 from pyscape_server.ratelimit import RateLimitMiddleware
@@ -30,6 +33,8 @@ CONTROLLERS = [
     SubmissionController,
     ProgressController,
     DuelController,
+    LearningController,
+    PortfolioController,
 ]
 #: Room for JSON escaping around the largest code accepted.
 BODY_SLACK = 64 * 1024
@@ -62,9 +67,9 @@ def create_app(
 
 
 def create_ws_app(runtime: Runtime) -> Litestar:
-    """The WebSocket app (duels come in their own issue); ``GET /health`` answers already."""
+    """The WebSocket app: duels on ``/`` (:mod:`pyscape_server.duels.socket`), ``GET /health``."""
     return Litestar(
-        route_handlers=[health, health_head],
+        route_handlers=[health, health_head, duel_socket],
         exception_handlers={Exception: handle_exception},
         state=State({"runtime": runtime}),
         openapi_config=None,

@@ -17,8 +17,13 @@ from pyscape_server.accounts.service import AccountService
 from pyscape_server.accounts.tokens import TokenService, resolve_secret
 from pyscape_server.clock import Clock
 from pyscape_server.db import Database, migrate
+from pyscape_server.duels.engine import DuelEngine
 from pyscape_server.duels.service import DuelService
+from pyscape_server.duels.settings import DuelSettings
 from pyscape_server.judging import JudgeService
+from pyscape_server.learning import curriculum
+from pyscape_server.learning.service import LearningService
+from pyscape_server.portfolio.service import PortfolioService
 from pyscape_server.problems.catalog import Catalog
 from pyscape_server.problems.service import ProblemService
 from pyscape_server.problems.sync import SyncReport, sync_problems
@@ -31,7 +36,12 @@ log = logging.getLogger(__name__)
 
 
 class Runtime:
-    def __init__(self, settings: Settings, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock | None = None,
+        duel_settings: DuelSettings | None = None,
+    ) -> None:
         self.settings = settings
         self.clock = clock or Clock()
         self.db = Database(settings.database, readers=settings.db_readers)
@@ -52,6 +62,19 @@ class Runtime:
             judge=self.judge,
             progress=self.progress,
             clock=self.clock,
+            max_code_bytes=settings.max_code_bytes,
+        )
+        # learning and portfolio (issue 9)
+        self.curriculum = curriculum.load()
+        self.learning = LearningService(self.db, self.clock, self.curriculum)
+        self.portfolio = PortfolioService(self.db, self.clock, self.curriculum, self.duels)
+        # duels over WebSocket (issue 8)
+        self.duel_engine = DuelEngine(
+            duel_settings or DuelSettings.from_env(),
+            db=self.db,
+            clock=self.clock,
+            judge=self.judge,
+            catalog=self.catalog,
             max_code_bytes=settings.max_code_bytes,
         )
         self._accounts: AccountService | None = None
@@ -92,6 +115,7 @@ class Runtime:
             await self.db.close()
             raise
         self._accounts = AccountService(self.db, tokens, self.clock)
+        await self.duel_engine.start()
         self._preload = asyncio.create_task(self.catalog.preload())
         self.started = True
         log.info("PyScape server ready (database %s)", s.database)
@@ -103,6 +127,7 @@ class Runtime:
         if self._preload is not None:
             self._preload.cancel()
             await asyncio.gather(self._preload, return_exceptions=True)
+        await self.duel_engine.stop()
         await self.judge.close()
         await self.db.close()
         log.info("PyScape server stopped")

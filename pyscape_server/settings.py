@@ -16,6 +16,8 @@ import msgspec
 log = logging.getLogger(__name__)
 
 PREFIX = "PYSCAPE_"
+#: Settings read by a domain of their own (duels/settings.py).
+OWN_PREFIXES = ("PYSCAPE_DUEL_",)
 
 
 class SettingsError(ValueError):
@@ -107,7 +109,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
                 continue
             raw[name] = _split(value) if name in _LISTS else value
         for key in environ:
-            if key.startswith(PREFIX) and key[len(PREFIX) :].lower() not in fields:
+            if (
+                key.startswith(PREFIX)
+                and not key.startswith(OWN_PREFIXES)
+                and key[len(PREFIX) :].lower() not in fields
+            ):
                 log.warning("ignoring unknown setting %s", key)
         try:
             return msgspec.convert(raw, cls, strict=False, dec_hook=_decode)

@@ -1,1 +1,2 @@
-"""Duels: statistics and leaderboard (the duel engine itself lives with the WebSocket API)."""
+"""Duels: the real-time 1v1 engine over WebSocket (socket, engine, matchmaking, results,
+ratings) and the statistics and leaderboard read from what it records."""

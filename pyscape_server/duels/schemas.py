@@ -17,6 +17,8 @@ class DuelStats(Schema):
     best_streak: int
     #: Place on the leaderboard; ``null`` before the first finished duel.
     rank: int | None
+    #: OpenSkill duel rating, shown as ``round(40 * mu)``: 1000 before the first duel.
+    rating: int
 
 
 class LeaderboardEntry(Schema):
@@ -29,6 +31,7 @@ class LeaderboardEntry(Schema):
     draws: int
     total_duels: int
     win_rate: float
+    rating: int
 
 
 class Leaderboard(Schema):

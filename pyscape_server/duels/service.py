@@ -1,10 +1,13 @@
-"""Duel statistics and the leaderboard, read from the duels the duel engine recorded."""
+"""Duel statistics and the leaderboard, read from the duels the duel engine recorded
+(:mod:`pyscape_server.duels.engine`)."""
 
 from __future__ import annotations
 
 from pyscape_server.accounts.service import CurrentUser
 from pyscape_server.db import Database
 from pyscape_server.db import duels as queries
+from pyscape_server.db.duels import Rating
+from pyscape_server.duels import ratings
 from pyscape_server.duels.schemas import DuelStats, Leaderboard, LeaderboardEntry
 from pyscape_server.progress.xp import level_for
 
@@ -17,6 +20,7 @@ class DuelService:
         async with self.db.read() as conn:
             outcomes = await queries.outcomes(conn, user.id)
             standing = await queries.standing(conn, user.id)
+            rating = (await queries.ratings(conn, [user.id])).get(user.id)
         wins = outcomes.count("win")
         current, best = streaks(outcomes)
         return DuelStats(
@@ -28,6 +32,7 @@ class DuelService:
             current_streak=current,
             best_streak=best,
             rank=standing.rank if standing else None,
+            rating=ratings.display(rating),
         )
 
     async def leaderboard(self, *, limit: int, offset: int) -> Leaderboard:
@@ -45,6 +50,9 @@ class DuelService:
                     draws=r.draws,
                     total_duels=r.total,
                     win_rate=win_rate(r.wins, r.total),
+                    rating=ratings.display(
+                        Rating(mu=r.mu, sigma=r.sigma or 0.0) if r.mu is not None else None
+                    ),
                 )
                 for r in rows
             ],

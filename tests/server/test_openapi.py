@@ -21,6 +21,16 @@ ROUTES = {
     ("get", "/api/duels/stats"): "getDuelStats",
     ("get", "/api/leaderboard"): "getLeaderboard",
     ("get", "/health"): "health",
+    # learning and portfolio (issue 9)
+    ("post", "/api/roadmap/generate"): "generateRoadmap",
+    ("get", "/api/roadmap"): "getRoadmap",
+    ("get", "/api/lessons/{lesson_id}"): "getLesson",
+    ("post", "/api/lessons/{lesson_id}/complete"): "completeLesson",
+    ("get", "/api/portfolio"): "getPortfolio",
+    ("post", "/api/portfolio/projects"): "createProject",
+    ("put", "/api/portfolio/projects/{project_id}"): "updateProject",
+    ("delete", "/api/portfolio/projects/{project_id}"): "deleteProject",
+    ("post", "/api/portfolio/export"): "exportPortfolio",
 }
 PUBLIC = {"signup", "login", "health"}
 SUBMISSIONS_FAMILY = {"submitSolution", "rateSubmission", "listProblemSubmissions"}
@@ -31,7 +41,13 @@ BODIES = {
     "rateSubmission": "RateRequest",
     "updateProfile": "ProfileUpdate",
     "patchProfile": "ProfileUpdate",
+    "generateRoadmap": "RoadmapRequest",
+    "createProject": "ProjectCreate",
+    "updateProject": "ProjectUpdate",
+    "exportPortfolio": "ExportRequest",
 }
+#: Routes whose success is not JSON (the PDF export).
+BINARY = {"exportPortfolio": "application/pdf"}
 
 
 def test_every_route_is_described(server, api):
@@ -50,8 +66,11 @@ def test_every_route_is_described(server, api):
         op = operations[key]
         assert op["operationId"] == operation_id
         success = next(code for code in op["responses"] if code.startswith("2"))
-        ref = op["responses"][success]["content"]["application/json"]["schema"]["$ref"]
-        assert ref.split("/")[-1] in components
+        if operation_id in BINARY:
+            assert BINARY[operation_id] in op["responses"][success]["content"]
+        else:
+            ref = op["responses"][success]["content"]["application/json"]["schema"]["$ref"]
+            assert ref.split("/")[-1] in components
         if operation_id in BODIES:
             body = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
             assert body.endswith("/" + BODIES[operation_id])

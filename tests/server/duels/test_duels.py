@@ -58,6 +58,7 @@ def test_stats_and_leaderboard(server, new_user):
         "current_streak": 0,
         "best_streak": 0,
         "rank": None,
+        "rating": 1000,
     }
     record_duels(
         server.settings.database,
@@ -96,6 +97,7 @@ def test_stats_and_leaderboard(server, new_user):
         "draws",
         "total_duels",
         "win_rate",
+        "rating",
     }
     page = ann.client.get("/api/leaderboard", params={"limit": 1}).json()
     assert len(page["leaderboard"]) == 1 and page["has_more"] is (board["total"] > 1)

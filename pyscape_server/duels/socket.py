@@ -1,0 +1,122 @@
+"""The WebSocket endpoint (port 8080, path ``/``): authentication, then frames to the engine.
+
+Each socket has one writer task draining an outbox, so frames leave in the order the engine
+queued them and the engine never waits on a slow client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from litestar import WebSocket, websocket
+
+from pyscape_server.accounts.service import CurrentUser
+from pyscape_server.duels import messages as m
+from pyscape_server.errors import AppError
+
+log = logging.getLogger(__name__)
+
+#: Close code of a socket whose first frame is not a valid ``auth``.
+UNAUTHORIZED = 4401
+_CLOSE = object()
+
+
+class SocketClient:
+    """The engine's handle on one socket: ``send`` and ``close`` only queue."""
+
+    def __init__(self, socket: WebSocket[Any, Any, Any]) -> None:
+        self.socket = socket
+        self.user: CurrentUser | None = None  # type: ignore[assignment]
+        self._outbox: asyncio.Queue[Any] = asyncio.Queue()
+        self.closed = False
+
+    def send(self, message: m.ServerMessage) -> None:
+        if not self.closed:
+            self._outbox.put_nowait(m.encode(message))
+
+    def close(self, code: int, reason: str) -> None:
+        if not self.closed:
+            self.closed = True
+            self._outbox.put_nowait((_CLOSE, code, reason))
+
+    async def write(self) -> None:
+        try:
+            while True:
+                item = await self._outbox.get()
+                if isinstance(item, tuple):
+                    await self.socket.close(code=item[1], reason=item[2])
+                    return
+                await self.socket.send_data(item)
+        except Exception as e:  # the peer is gone: nothing more to send
+            log.debug("socket write stopped: %r", e)
+            self.closed = True
+
+
+@websocket("/", name="duels")
+async def duel_socket(socket: WebSocket[Any, Any, Any]) -> None:
+    """``auth`` first (else ``error`` and close 4401), then every message of shared/API.md."""
+    runtime = socket.app.state["runtime"]
+    engine = runtime.duel_engine
+    await socket.accept()
+    client = SocketClient(socket)
+    writer = asyncio.create_task(client.write())
+    try:
+        user = await _authenticate(socket, client, runtime, engine.settings.auth_timeout_seconds)
+        if user is None:
+            return
+        client.user = user
+        await engine.connect(client)
+        while not client.closed:
+            event = await socket.receive()
+            if event["type"] == "websocket.disconnect":
+                break
+            try:
+                message = m.parse(_payload(event))
+            except m.BadFrame as e:
+                client.send(
+                    m.Error(code="INVALID_INPUT", error=str(e), status=400, message_type=e.kind)
+                )
+                continue
+            await engine.handle(client, message)
+    finally:
+        if client.user is not None:
+            engine.disconnect(client)
+        client.close(1000, "")
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(writer, timeout=5)
+
+
+async def _authenticate(
+    socket: WebSocket[Any, Any, Any], client: SocketClient, runtime: Any, timeout: float
+) -> CurrentUser | None:
+    """The user of the first frame, or ``None`` after an ``error`` and close 4401."""
+    try:
+        event = await asyncio.wait_for(socket.receive(), timeout=timeout)
+    except TimeoutError:
+        return _refuse(client, f"No auth frame within {timeout:.0f} s")
+    if event["type"] == "websocket.disconnect":
+        return None
+    try:
+        message = m.parse(_payload(event))
+    except m.BadFrame as e:
+        return _refuse(client, f"The first frame must be auth: {e}")
+    if not isinstance(message, m.Auth):
+        return _refuse(client, 'The first frame must be {"type": "auth", "token": "<jwt>"}')
+    try:
+        return await runtime.accounts.authenticate(f"Bearer {message.token}")
+    except AppError as e:
+        return _refuse(client, e.message)
+
+
+def _refuse(client: SocketClient, reason: str) -> None:
+    client.send(m.Error(code="UNAUTHORIZED", error=reason, status=401, message_type="auth"))
+    client.close(UNAUTHORIZED, "unauthorized")
+    return None
+
+
+def _payload(event: Any) -> str | bytes:
+    text = event.get("text")
+    return text if text is not None else event.get("bytes") or b""

@@ -1,0 +1,1 @@
+"""Learning: the curriculum (data in ``pyscape_server/curriculum``), roadmaps and lessons."""

@@ -1,0 +1,1 @@
+"""Portfolio: a user's projects and record, and its PDF export (typeset with Typst)."""
