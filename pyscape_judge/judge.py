@@ -183,7 +183,7 @@ class Judge:
             if problem is not None
             else lang.limits(self.limits)
         )
-        self.sandboxes.warm(sandbox_spec(lang, limits), prime_frame(lang, limits))
+        self.sandboxes.warm(sandbox_spec(lang, limits), prime_frame(lang, sandbox_limits(limits)))
 
     def close(self) -> None:
         """Stop judging: destroy waiting sandboxes and release the engine."""
@@ -213,11 +213,22 @@ def flood_limit(limits: Limits) -> int:
     return 4 * limits.output_kb * 1024 + (1 << 20)
 
 
+def sandbox_limits(limits: Limits) -> Limits:
+    """``limits`` without what only the host enforces (times): sandboxes that differ only
+    there are interchangeable, so a warm pool keeps one kind of them."""
+    defaults = Limits()
+    return limits.with_(
+        time_ms=defaults.time_ms, compile_s=defaults.compile_s, wall_s=defaults.wall_s
+    )
+
+
 def sandbox_spec(language: Language, limits: Limits) -> RunSpec:
     """The sandbox a submission runs in: compiled languages start with the compiler's memory."""
     memory = max(limits.memory_mb, limits.compile_memory_mb if language.compiled else 0)
     return RunSpec(
-        language=language.name, image=language.image(), limits=limits.with_(memory_mb=memory)
+        language=language.name,
+        image=language.image(),
+        limits=sandbox_limits(limits).with_(memory_mb=memory),
     )
 
 
@@ -261,7 +272,8 @@ class _Run:
         )
         sandboxes = self.judge.sandboxes
         box = sandboxes.acquire(
-            sandbox_spec(self.language, self.limits), prime_frame(self.language, self.limits)
+            sandbox_spec(self.language, self.limits),
+            prime_frame(self.language, sandbox_limits(self.limits)),
         )
         try:
             verdict = self._judge(box, nonce, wall)
