@@ -1,0 +1,10 @@
+class Solution {
+    public boolean canJump(int[] nums) {
+        int far = 0; // the farthest index reachable so far
+        for (int i = 0; i < nums.length; i++) {
+            if (i > far) return false;
+            far = Math.max(far, i + nums[i]);
+        }
+        return true;
+    }
+}
