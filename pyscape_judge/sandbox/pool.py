@@ -79,6 +79,9 @@ class WarmPool(ColdStart):
         self.idle_s = idle_s
         self._kinds: dict[bytes, _Kind] = {}
         self._live = 0
+        #: Sandboxes handed out and not yet released: while any run, only kinds that ran dry
+        #: are refilled, so that starting containers does not slow the submissions down.
+        self._in_use = 0
         self._lock = threading.Condition()
         self._closed = False
         self._reaper = ThreadPoolExecutor(2, thread_name_prefix="pyscape-reaper")
@@ -105,6 +108,7 @@ class WarmPool(ColdStart):
         with self._lock:
             kind = self._kind(spec, prime)
             kind.last_used = time.monotonic()
+            self._in_use += 1
             while kind.ready:
                 box = kind.ready.popleft()
                 self._lock.notify_all()
@@ -117,10 +121,17 @@ class WarmPool(ColdStart):
             return super().acquire(spec, prime)
         except BaseException:
             self._forget_one()
+            self._done_with_one()
             raise
 
     def release(self, box: Sandbox) -> None:
+        self._done_with_one()
         self._destroy(box)
+
+    def _done_with_one(self) -> None:
+        with self._lock:
+            self._in_use -= 1
+            self._lock.notify_all()
 
     def close(self) -> None:
         """Destroy every waiting sandbox and stop refilling."""
@@ -179,7 +190,11 @@ class WarmPool(ColdStart):
                     self._destroy(box)
         if self._live >= self.max_live:
             return None
-        short = [k for k in self._kinds.values() if len(k.ready) < self.size]
+        short = [
+            k
+            for k in self._kinds.values()
+            if len(k.ready) < self.size and (self._in_use == 0 or not k.ready)
+        ]
         return min(short, key=lambda k: len(k.ready)) if short else None
 
     def _fill_forever(self) -> None:
