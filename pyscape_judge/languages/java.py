@@ -1,20 +1,20 @@
 """Java (OpenJDK 21), as LeetCode runs it: ``class Solution`` with java.util.* imported.
 
-The prime holds the harness (``harness/java/``) and the ``start`` script, which compiles the
-runner (``pyscape/``: job, records, capture, watchdog) while the sandbox waits for the
-submission frame. That frame holds the user's code in a file of its own (``Solution.java``,
-``<Class>.java`` for design problems, ``Main.java`` for stdio programs, so that compiler
-messages and stack traces carry the user's own line numbers), ``PyscapeDriver.java``
-generated here from the signature (decode the arguments into their declared Java types, call
-the user's method, encode the answer), and two small files for ``start``: ``sources`` (what to
-compile, the user's file first) and ``api`` (what the driver calls, shown when it does not fit).
+One JVM per sandbox, started with the prime: the runner (``harness/java/pyscape/``, package
+``pyscape``: job, records, capture, watchdog, and javac in-process through javax.tools)
+compiles a small warm-up program while it waits for the submission frame. That frame holds the
+user's code in a file of its own (``Solution.java``, ``<Class>.java`` for design problems,
+``Main.java`` for stdio programs, so that compiler messages and stack traces carry the user's
+own line numbers), ``PyscapeDriver.java`` generated here from the signature (decode the
+arguments into their declared Java types, call the user's method, encode the answer), and two
+small files: ``sources`` (what to compile, the user's file first) and ``api`` (what the driver
+calls, shown when it does not fit). The runner compiles them in memory, says ``compiled`` and
+runs the tests in the same JVM, the user's classes in a class loader of their own (a fresh one
+per stdio test). ``classes.bin`` (the compiled classes) is the artefact the host caches.
 
-Two class sets, two folders: ``runner/`` (package ``pyscape``) is the class path; ``classes/``
-(the submission, the driver, the codec, and ListNode/TreeNode when the signature uses them) is
-loaded by the runner through a class loader of its own (a fresh one per stdio test). The
-runner does not depend on the submission, so a JVM started with the prime could later compile
-the submission in-process (javax.tools: ~0.4 s warm against ~1.2 s for a cold ``javac`` of the
-same files, measured). ``classes.tar`` (both folders) is the artefact the host caches.
+The runner's own classes are compiled in memory by the same JVM at the prime (``start`` runs
+``pyscape/Compiler.java`` with the JDK's source launcher), which is the compiler's warm-up: no
+javac process, no disk, and nothing of it left to do when the submission arrives.
 """
 
 from __future__ import annotations
@@ -58,31 +58,30 @@ DRIVER_CLASS = "PyscapeDriver"
 SOURCES_FILE = "sources"
 #: The submission frame's text saying what the driver calls.
 API_FILE = "api"
-#: The compiled submission, as the host caches it.
-ARTEFACT = "classes.tar"
+#: The compiled submission, as the host caches it (``pyscape/Program.java`` reads and writes it).
+ARTEFACT = "classes.bin"
 #: Harness sources compiled with the user's code in function mode (default package).
 FUNCTION_DIR = "function"
 
-#: Lines of compiler messages shown for a compile error.
-COMPILE_ERROR_LINES = 50
-#: The JVM outside its heap (code, metaspace, code cache, GC, threads), for the heap's sizing.
-JVM_OVERHEAD_MB = 56
+#: The JVM outside its heap (code, metaspace and code cache of javac and the runner, GC,
+#: threads: 95-125 MB resident measured after a compile and two-sum), for the heap's sizing.
+JVM_OVERHEAD_MB = 112
 #: The least heap the JVM gets, whatever the problem's memory limit.
 MIN_HEAP_MB = 16
 #: The least stack of the tests' thread (10^4-deep recursion needs ~1 MB).
 MIN_STACK_MB = 8
-#: The least memory a JVM runs in (heap, CDS, code cache, metaspace, threads): less is raised.
-MIN_MEMORY_MB = 96
+#: The least memory a JVM that has compiled runs in (~125 MB resident): less is raised.
+MIN_MEMORY_MB = 160
 
 
 class Java(CompiledLanguage):
-    """Java 21: javac, then one JVM for all the tests (see the module's docstring)."""
+    """Java 21: one JVM compiles (javax.tools) and runs all the tests (see the module's doc)."""
 
     name = "java"
     title = "Java 21"
     extensions = (".java",)
-    command = "java -cp runner pyscape.Runner classes"  # run by start, after javac
-    #: The compiled program (``classes/`` and ``runner/``), which a cache hit sends back.
+    command = "java pyscape/Compiler.java"  # run by start, with the JVM's flags and the stack
+    #: The compiled program (the classes of the submission), which a cache hit sends back.
     artefact = ARTEFACT
 
     def type_name(self, t: Type) -> str:
@@ -114,20 +113,20 @@ class Java(CompiledLanguage):
         )
 
     def limits(self, limits: Limits) -> Limits:
-        """A JVM needs ~45 MB of its own: a problem's memory below :data:`MIN_MEMORY_MB` is raised.
+        """A JVM needs ~125 MB of its own: a problem's memory below :data:`MIN_MEMORY_MB` is raised.
 
         Its ~15 threads fit the default pids limit with room for the user's own.
         """
         return limits.with_(memory_mb=max(limits.memory_mb, MIN_MEMORY_MB))
 
     def start_script(self, limits: Limits) -> str:
-        """Compile the runner, read the submission, compile it, run: see :data:`START`."""
+        """Start the JVM that compiles the runner and does the rest: see :data:`START`."""
         return start_script(limits)
 
     def submission_files(
         self, code: str, signature: Signature | None, limits: Limits
     ) -> dict[str, bytes]:
-        """The user's file, the driver, and what ``start`` compiles (``sources``, ``api``)."""
+        """The user's file, the driver, and what the runner compiles (``sources``, ``api``)."""
         user_file = f"{main_class(signature)}.java"
         files = {user_file: prepare_source(code).encode()}
         sources = [user_file]
@@ -388,80 +387,18 @@ def jvm_flags(limits: Limits) -> list[str]:
     ]
 
 
-def javac_flags(limits: Limits) -> list[str]:
-    """Flags of the compiler: a bounded heap, C1 only (measured: ~2.7 s against ~4.5 s with C2,
-    whose compiler threads compete with javac for the single CPU)."""
-    heap = max(128, limits.compile_memory_mb // 2)
-    return [
-        f"-J-Xmx{heap}m",
-        "-J-XX:+UseSerialGC",
-        "-J-XX:TieredStopAtLevel=1",
-        "-J-XX:-UsePerfData",
-        "-J-Xshare:auto",
-        "-encoding",
-        "UTF-8",
-        "-nowarn",
-        "-Xlint:none",
-        "-Xmaxerrs",
-        "30",
-        "-proc:none",
-        "-implicit:none",
-    ]
-
-
-#: The ``start`` script. The runner compiles in the background while the submission frame is
-#: awaited (a warm sandbox has it done before any submission); when the frame comes first (a
-#: cold sandbox), that compile is dropped and one javac compiles everything: one JVM start
-#: and warm-up instead of two. A cache hit brings ``classes.tar`` (the submission's classes
-#: and the runner's) and compiles nothing.
-START = r"""# PyScape Java: compile the runner, read the submission frame, compile it as LeetCode
-# does (java.util.* and friends imported), say "compiled" (with the classes, for the host's
-# cache) and run the tests in one JVM. Protocol: docs/harness-protocol.md.
-mkdir -p classes runner || exit 1
-javac @JAVAC@ -d runner pyscape/*.java >runner.log 2>&1 &
-runner=$!
-read n && dd bs="$n" count=1 iflag=fullblock status=none | tar -xf - || exit 1
-user=$(head -n 1 @SOURCES@)
-if [ -f @ARTEFACT@ ]; then
-    kill "$runner" 2>/dev/null
-    wait "$runner" 2>/dev/null
-    rm -rf classes runner && tar -xf @ARTEFACT@ || exit 1
-    printf '\n%s {"event":"compiled"}\n' "$(cat nonce)"
-    exec java @JAVA@ -cp runner pyscape.Runner classes "$user" @STACK@
-fi
-if kill -0 "$runner" 2>/dev/null && kill "$runner" 2>/dev/null; then
-    wait "$runner" 2>/dev/null
-    rm -rf runner/pyscape
-    javac @JAVAC@ -d classes $(cat @SOURCES@) pyscape/*.java >javac.log 2>&1 \
-        && mv classes/pyscape runner/
-elif wait "$runner"; then
-    javac @JAVAC@ -cp runner -d classes $(cat @SOURCES@) >javac.log 2>&1
-else
-    cat runner.log >&2
-    exit 1
-fi
-if [ $? -ne 0 ]; then
-    if grep -q '^@DRIVER@[.]java:' javac.log; then
-        cat @API@ >&2
-    fi
-    head -n @LINES@ javac.log >&2
-    exit 1
-fi
-tar -cf @ARTEFACT@ classes runner || exit 1
-printf '\n%s {"event":"compiled","artefact":"%s"}\n' "$(cat nonce)" "$(base64 -w0 @ARTEFACT@)"
-exec java @JAVA@ -cp runner pyscape.Runner classes "$user" @STACK@
+#: The ``start`` script: one JVM does it all (see the module's
+#: docstring; the compile nonce, the ``compiled`` record and the compile error messages are
+#: ``pyscape/Program.java``'s). A compile error is written to stderr and ends the JVM.
+START = r"""# PyScape Java: one JVM compiles the runner in memory (the JDK's source launcher runs
+# pyscape/Compiler.java), warms its compiler up, reads the submission frame, compiles it in
+# memory, says "compiled" and runs the tests. Protocol: docs/harness-protocol.md.
+exec java @JAVA@ pyscape/Compiler.java @STACK@
 """
 
 
 def start_script(limits: Limits) -> str:
     """The ``start`` script for ``limits`` (the JVM's heap, the tests' stack): see :data:`START`."""
-    return (
-        START.replace("@JAVAC@", shlex.join(javac_flags(limits)))
-        .replace("@JAVA@", shlex.join(jvm_flags(limits)))
-        .replace("@STACK@", str(stack_mb(limits) * 1024 * 1024))
-        .replace("@SOURCES@", SOURCES_FILE)
-        .replace("@API@", API_FILE)
-        .replace("@ARTEFACT@", ARTEFACT)
-        .replace("@DRIVER@", DRIVER_CLASS)
-        .replace("@LINES@", str(COMPILE_ERROR_LINES))
+    return START.replace("@JAVA@", shlex.join(jvm_flags(limits))).replace(
+        "@STACK@", str(stack_mb(limits) * 1024 * 1024)
     )

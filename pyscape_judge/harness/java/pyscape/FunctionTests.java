@@ -1,14 +1,15 @@
 package pyscape;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.Map;
 
 /** Function mode: each test's arguments go through the generated driver to the user's method. */
 final class FunctionTests extends Tests {
     static final String DRIVER = "PyscapeDriver";
     private Entry driver;
 
-    FunctionTests(Job job, Channel channel, Watchdog watchdog, Path classes, String userFile) {
+    FunctionTests(Job job, Channel channel, Watchdog watchdog, Map<String, byte[]> classes,
+            String userFile) {
         super(job, channel, watchdog, classes, userFile);
     }
 

@@ -1,6 +1,5 @@
 package pyscape;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,17 +34,7 @@ final class Job {
     }
 
     static Job read(InputStream in) throws IOException {
-        int length = 0;
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < '0' || c > '9') {
-                throw new IOException("bad frame header");
-            }
-            length = length * 10 + (c - '0');
-        }
-        byte[] data = new byte[length];
-        // not readNBytes: JDK 21's FileInputStream.readNBytes seeks, and stdin is a pipe
-        new DataInputStream(in).readFully(data);
-        Job job = new Job(new String(data, StandardCharsets.UTF_8));
+        Job job = new Job(new String(Frame.read(in), StandardCharsets.UTF_8));
         job.parse(new Json.Reader(job.text));
         return job;
     }

@@ -1,6 +1,7 @@
 package pyscape;
 
 import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -25,6 +26,15 @@ final class Memory {
             return 0;
         }
         return valueAfter(KEY, size);
+    }
+
+    /** Start {@link #peakKb()} again from the current resident memory (Linux 4.0+). */
+    static void resetPeak() {
+        try (FileOutputStream out = new FileOutputStream("/proc/self/clear_refs")) {
+            out.write('5');
+        } catch (IOException e) {
+            // an older kernel, or no /proc: the peak stays the process's
+        }
     }
 
     /** The number that follows {@code key} in the buffer's first {@code size} bytes, or 0. */

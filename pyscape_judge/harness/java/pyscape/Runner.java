@@ -4,15 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /**
  * PyScape's Java harness: runs inside the sandbox, never on trusted ground.
  *
- * <p>{@code java pyscape.Runner <user classes dir> <user file> <stack bytes>} reads one job
- * frame from stdin ({@code <length>\n<json>}), runs the tests in a thread with a large stack
+ * <p>{@code java pyscape.Runner <stack bytes>} is started with the prime. While no submission
+ * is waiting it warms its compiler up ({@link Compiler#warmUp()}); then it reads the
+ * submission frame, compiles it in this JVM and says {@code compiled} ({@link Program}), reads
+ * the job frame ({@code <length>\n<json>}), runs the tests in a thread with a large stack
  * (deep recursion) while the JVM's main thread watches their time, and writes one record per
  * test to the original stdout as {@code \n<nonce> <json>\n}. The host compares the answers.
  */
@@ -22,7 +23,7 @@ public final class Runner {
     public static void main(String[] args) {
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
         try {
-            run(Paths.get(args[0]), args[1], Long.parseLong(args[2]), stderr);
+            run(Long.parseLong(args[0]), stderr);
         } catch (Throwable e) {
             e.printStackTrace(stderr);
             Runtime.getRuntime().halt(70);
@@ -30,16 +31,24 @@ public final class Runner {
         Runtime.getRuntime().halt(0); // user threads may still run: nobody waits for them
     }
 
-    private static void run(Path classes, String userFile, long stackBytes, PrintStream stderr)
-            throws Exception {
+    private static void run(long stackBytes, PrintStream stderr) throws Exception {
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        Job job = Job.read(new FileInputStream(FileDescriptor.in));
+        InputStream stdin = new FileInputStream(FileDescriptor.in);
+        if (stdin.available() == 0) {
+            Compiler.warmUp(); // a warm sandbox; a cold one has its submission waiting
+        }
+        Program program = Program.receive(stdin, stdout, stderr);
+        if (program == null) {
+            stderr.flush();
+            Runtime.getRuntime().halt(1);
+        }
+        Job job = Job.read(stdin);
         System.setIn(new ByteArrayInputStream(new byte[0]));
         Channel channel = new Channel(stdout, job.nonce);
         Watchdog watchdog = new Watchdog(channel);
         Tests tests = job.mode.equals("stdio")
-                ? new StdioTests(job, channel, watchdog, classes, userFile)
-                : new FunctionTests(job, channel, watchdog, classes, userFile);
+                ? new StdioTests(job, channel, watchdog, program.classes, program.userFile)
+                : new FunctionTests(job, channel, watchdog, program.classes, program.userFile);
         Thread worker = new Thread(null, () -> work(tests, watchdog, stderr), "main", stackBytes);
         worker.setDaemon(true);
         worker.start();

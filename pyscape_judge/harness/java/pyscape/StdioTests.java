@@ -6,7 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Stdio mode: each test runs the user's {@code Main.main} as a program of its own, in a fresh
@@ -18,7 +18,8 @@ final class StdioTests extends Tests {
     /** How many of stderr's last lines a failed exit shows. */
     private static final int ERROR_LINES = 5;
 
-    StdioTests(Job job, Channel channel, Watchdog watchdog, Path classes, String userFile) {
+    StdioTests(Job job, Channel channel, Watchdog watchdog, Map<String, byte[]> classes,
+            String userFile) {
         super(job, channel, watchdog, classes, userFile);
     }
 

@@ -2,7 +2,6 @@ package pyscape;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** What both modes share: the job, the record channel, the watchdog and the user's classes. */
@@ -13,12 +12,14 @@ abstract class Tests implements Runnable {
     final Job job;
     final Channel channel;
     final Watchdog watchdog;
-    final Path classes;
+    /** The user's compiled classes (binary name to class file). */
+    final Map<String, byte[]> classes;
     /** The user's source file, as stack traces name it ({@code Solution.java}). */
     final String userFile;
     final Map<String, byte[]> classCache = UserLoader.newCache();
 
-    Tests(Job job, Channel channel, Watchdog watchdog, Path classes, String userFile) {
+    Tests(Job job, Channel channel, Watchdog watchdog, Map<String, byte[]> classes,
+            String userFile) {
         this.job = job;
         this.channel = channel;
         this.watchdog = watchdog;

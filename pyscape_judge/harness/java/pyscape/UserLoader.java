@@ -1,25 +1,22 @@
 package pyscape;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads the user's classes (and the driver, codec and nodes compiled with them) from the
- * compiler's output folder, which is not on the class path: a fresh loader gives fresh static
- * fields (one per stdio test). Every class's {@code System.exit} calls go to {@link Exit}.
+ * compiler's output, which is not on the class path: a fresh loader gives fresh static fields
+ * (one per stdio test). Every class's {@code System.exit} calls go to {@link Exit}.
  */
 final class UserLoader extends ClassLoader {
-    private final Path dir;
-    /** Class files read (and rewritten) once, shared by every loader of the folder. */
+    private final Map<String, byte[]> classes;
+    /** Class files rewritten once, shared by every loader of the program. */
     private final Map<String, byte[]> cache;
 
-    UserLoader(Path dir, Map<String, byte[]> cache) {
+    UserLoader(Map<String, byte[]> classes, Map<String, byte[]> cache) {
         // unnamed: stack traces read "Main.main(Main.java:7)", not "user//Main.main(...)"
         super(UserLoader.class.getClassLoader());
-        this.dir = dir;
+        this.classes = classes;
         this.cache = cache;
     }
 
@@ -31,12 +28,11 @@ final class UserLoader extends ClassLoader {
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = cache.get(name);
         if (bytes == null) {
-            Path file = dir.resolve(name.replace('.', '/') + ".class");
-            try {
-                bytes = ExitRedirect.rewrite(Files.readAllBytes(file));
-            } catch (IOException e) {
+            byte[] original = classes.get(name);
+            if (original == null) {
                 throw new ClassNotFoundException(name);
             }
+            bytes = ExitRedirect.rewrite(original);
             cache.put(name, bytes);
         }
         return defineClass(name, bytes, 0, bytes.length);

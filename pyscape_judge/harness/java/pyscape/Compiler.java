@@ -1,0 +1,305 @@
+package pyscape;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * javac in this JVM (javax.tools): sources from strings, class files to memory, no process and
+ * no disk. The standard file manager (the JDK's and the runner's classes) is opened once and
+ * shared by every compile, so a compile after {@link #warmUp()} costs tens of milliseconds.
+ * The harness's codec ({@link #LIBRARY}) is compiled once and given to later compiles as class
+ * files, so that a submission compiles only the user's file and its driver.
+ *
+ * <p>{@code java pyscape/Compiler.java <args>} (the JDK's source launcher) starts the runner:
+ * this file compiles the runner's sources ({@code pyscape/*.java}) in memory, which warms javac
+ * up, and runs {@code pyscape.Runner.main(args)} from them.
+ */
+public final class Compiler {
+    /** As the {@code javac} command line had them: quiet, bounded, no annotation processing. */
+    private static final List<String> OPTIONS = List.of(
+            "-nowarn", "-Xlint:none", "-Xmaxerrs", "30", "-proc:none", "-implicit:none");
+    private static final String WARM_UP_SOLUTION = String.join("\n",
+            "import java.util.*;",
+            "class Solution {",
+            "    public int[] twoSum(int[] nums, int target) {",
+            "        Map<Integer, Integer> seen = new HashMap<>();",
+            "        for (int i = 0; i < nums.length; i++) {",
+            "            Integer j = seen.get(target - nums[i]);",
+            "            if (j != null) return new int[] {j, i};",
+            "            seen.put(nums[i], i);",
+            "        }",
+            "        return new int[0];",
+            "    }",
+            "}");
+    private static final String WARM_UP_DRIVER = String.join("\n",
+            "public final class PyscapeDriver implements pyscape.Entry {",
+            "    private static final PyscapeCodec.Type T0 = PyscapeCodec.type(\"int[]\");",
+            "    @Override",
+            "    public void run(pyscape.Json.Reader in, pyscape.Json.Writer out) {",
+            "        in.beginArray();",
+            "        in.next();",
+            "        int[] a0 = (int[]) PyscapeCodec.decode(in, T0);",
+            "        in.endArray();",
+            "        PyscapeCodec.encode(out, T0, new Solution().twoSum(a0, 9));",
+            "    }",
+            "}");
+    /** The harness source compiled once per JVM (it does not depend on the submission). */
+    static final String LIBRARY = "function/PyscapeCodec.java";
+
+    private static JavaCompiler javac;
+    private static StandardJavaFileManager standard;
+    /** The classes of {@link #LIBRARY}, once compiled. */
+    private static Map<String, byte[]> library;
+    /** The runner's classes, given to javac (the driver implements {@code pyscape.Entry}). */
+    private static Map<String, byte[]> runner = Map.of();
+
+    private Compiler() {}
+
+    /** Compile the runner in memory and run it (see the class's comment). */
+    public static void main(String[] args) throws Throwable {
+        Map<String, String> sources = new LinkedHashMap<>();
+        try (var files = Files.newDirectoryStream(Path.of("pyscape"), "*.java")) {
+            for (Path file : files) {
+                sources.put(file.toString(), Files.readString(file));
+            }
+        }
+        Result result = compile(sources, Map.of());
+        if (!result.ok()) {
+            System.err.print(result.messages);
+            System.exit(1);
+        }
+        ClassLoader loader = new Loader(result.classes);
+        Class.forName("pyscape.Compiler", true, loader).getMethod("provide", Map.class)
+                .invoke(null, result.classes);
+        try {
+            Class.forName("pyscape.Runner", true, loader).getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The runner's classes, for the compiles of the runner started by {@link #main}. */
+    public static void provide(Map<String, byte[]> classes) {
+        runner = classes;
+    }
+
+    /** Defines the runner's classes from memory, before its parent would. */
+    private static final class Loader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        Loader(Map<String, byte[]> classes) {
+            super(ClassLoader.getPlatformClassLoader());
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+
+    /** What a compile gave: the classes (binary name to class file), or javac's messages. */
+    static final class Result {
+        final Map<String, byte[]> classes;
+        final String messages;
+
+        Result(Map<String, byte[]> classes, String messages) {
+            this.classes = classes;
+            this.messages = messages;
+        }
+
+        boolean ok() {
+            return classes != null;
+        }
+    }
+
+    /** Load javac and compile a small program, so that the next compile runs warm. */
+    static void warmUp() throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("Solution.java", WARM_UP_SOLUTION);
+        sources.put(LIBRARY, Files.readString(Path.of(LIBRARY)));
+        sources.put("PyscapeDriver.java", WARM_UP_DRIVER);
+        Result result = compile(sources);
+        if (!result.ok()) {
+            throw new IllegalStateException("the warm-up did not compile:\n" + result.messages);
+        }
+    }
+
+    /**
+     * Compile {@code sources} (file name to text) together; {@link #LIBRARY} among them is
+     * compiled the first time only, and its classes are part of the result.
+     */
+    static synchronized Result compile(Map<String, String> sources) {
+        Map<String, String> units = new LinkedHashMap<>(sources);
+        String libraryText = units.remove(LIBRARY);
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, byte[]> given = new LinkedHashMap<>(runner);
+        if (libraryText != null) {
+            if (library == null) {
+                Result compiled = compile(Map.of(LIBRARY, libraryText), runner);
+                if (!compiled.ok()) {
+                    return compiled;
+                }
+                library = compiled.classes;
+            }
+            classes.putAll(library);
+            given.putAll(library);
+        }
+        Result result = compile(units, given);
+        if (result.ok()) {
+            classes.putAll(result.classes);
+        }
+        return result.ok() ? new Result(classes, result.messages) : result;
+    }
+
+    /** Compile {@code sources} against the JDK and {@code given} (binary name to class file). */
+    private static Result compile(Map<String, String> sources, Map<String, byte[]> given) {
+        if (javac == null) {
+            javac = ToolProvider.getSystemJavaCompiler();
+            standard = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
+            try { // nothing from the work directory: only what is given
+                standard.setLocation(StandardLocation.CLASS_PATH, List.of());
+                standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        List<JavaFileObject> units = new ArrayList<>();
+        sources.forEach((name, text) -> units.add(new Source(name, text)));
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        StringWriter messages = new StringWriter();
+        InMemory files = new InMemory(standard, given, classes);
+        boolean ok = javac.getTask(messages, files, null, OPTIONS, null, units).call();
+        return new Result(ok ? classes : null, messages.toString());
+    }
+
+    /** A source file held in a string, named as the user knows it ({@code Solution.java}). */
+    private static final class Source extends SimpleJavaFileObject {
+        private final String name;
+        private final String text;
+
+        Source(String name, String text) {
+            super(URI.create("string:///" + name), Kind.SOURCE);
+            this.name = name;
+            this.text = text;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+        }
+    }
+
+    /** A class file held in memory, given to javac on its class path. */
+    private static final class ClassFile extends SimpleJavaFileObject {
+        final String binaryName;
+        private final byte[] bytes;
+
+        ClassFile(String binaryName, byte[] bytes) {
+            super(URI.create("memory:///" + binaryName.replace('.', '/') + Kind.CLASS.extension),
+                    Kind.CLASS);
+            this.binaryName = binaryName;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public InputStream openInputStream() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+
+    /**
+     * Class files written to a map, given class files added to the class path; everything
+     * else read through the standard manager.
+     */
+    private static final class InMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<String, byte[]> given;
+        private final Map<String, byte[]> classes;
+
+        InMemory(StandardJavaFileManager standard, Map<String, byte[]> given,
+                Map<String, byte[]> classes) {
+            super(standard);
+            this.given = given;
+            this.classes = classes;
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(JavaFileManager.Location location, String pkg,
+                Set<JavaFileObject.Kind> kinds, boolean recurse) throws IOException {
+            Iterable<JavaFileObject> listed = super.list(location, pkg, kinds, recurse);
+            if (location != StandardLocation.CLASS_PATH
+                    || !kinds.contains(JavaFileObject.Kind.CLASS)) {
+                return listed;
+            }
+            List<JavaFileObject> all = new ArrayList<>();
+            given.forEach((name, bytes) -> {
+                int dot = name.lastIndexOf('.');
+                if (pkg.equals(dot < 0 ? "" : name.substring(0, dot))) {
+                    all.add(new ClassFile(name, bytes));
+                }
+            });
+            listed.forEach(all::add);
+            return all;
+        }
+
+        @Override
+        public String inferBinaryName(JavaFileManager.Location location, JavaFileObject file) {
+            return file instanceof ClassFile
+                    ? ((ClassFile) file).binaryName : super.inferBinaryName(location, file);
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(JavaFileManager.Location location,
+                String className, JavaFileObject.Kind kind, FileObject sibling) {
+            URI uri = URI.create("memory:///" + className.replace('.', '/') + kind.extension);
+            return new SimpleJavaFileObject(uri, kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    return new ByteArrayOutputStream() {
+                        @Override
+                        public void close() {
+                            classes.put(className, toByteArray());
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            // the standard manager stays open for the next compile
+        }
+    }
+}
