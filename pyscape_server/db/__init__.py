@@ -1,8 +1,9 @@
 """The database layer: every SQL statement of the server lives in this package.
 
-``connection`` is the SQLite backend (the only SQLite-specific module), ``migrate`` applies
-``migrations/NNN_name.sql``, and one module per domain holds that domain's queries as
-functions taking a :class:`Connection` and returning plain records.
+``connection`` opens a SQLite file or a PostgreSQL database (the backends: ``sqlite``,
+``postgres``), ``migrate`` applies ``migrations/NNN_name.sql`` (one set for both), and one module
+per domain holds that domain's queries as functions taking a :class:`Connection` and returning
+plain records.
 """
 
 from pyscape_server.db.connection import (

@@ -1,187 +1,85 @@
-"""The SQLite backend: one writer connection, a few readers, WAL, foreign keys on.
+"""The server's database: a SQLite file (the default) or PostgreSQL, behind one API.
 
-The discipline that keeps concurrent writers safe:
+``Database(location)`` opens a SQLite file for a path and PostgreSQL for a ``postgresql://``
+URL; both backends give the same :class:`Connection` (``fetch_all``, ``fetch_one``,
+``fetch_value``, ``execute``, ``execute_many``), the same :class:`ConstraintError`, and the same
+discipline: every write in :meth:`Database.transaction` (one writing transaction at a time,
+across processes too), every read in :meth:`Database.read` (one snapshot).
+``sqlite.py`` and ``postgres.py`` say how each backend keeps it.
 
-* Every write happens in :meth:`Database.transaction`: the single writer connection, taken
-  under an ``asyncio.Lock`` (one writing transaction at a time in this process), inside
-  ``BEGIN IMMEDIATE`` (the database's write lock taken up front, so another process waits up to
-  ``busy_timeout`` instead of failing half-way), committed on success, rolled back on any error.
-  A transaction is short: no judging, hashing or network inside one.
-* Reads use :meth:`Database.read`: a pool of reader connections, each read in its own deferred
-  transaction, so a page and its total come from one snapshot. WAL lets readers and the writer
-  work at the same time.
-* ``synchronous=FULL``: a transaction is on disk when COMMIT returns, and a response is only
-  sent after its COMMIT, so killing the process between two requests loses nothing.
-
-SQL statements elsewhere in ``pyscape_server/db`` are portable (named ``:param`` markers, no
-SQLite-only syntax); everything SQLite-specific (PRAGMAs, ``BEGIN IMMEDIATE``, sqlite3 errors)
-lives in this module, which a PostgreSQL backend would replace.
+SQL statements elsewhere in ``pyscape_server/db`` are portable (named ``:param`` markers,
+``ON CONFLICT``, ``RETURNING``, TEXT ids and timestamps, TRUE/FALSE); everything specific to one
+database lives in its backend module.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-import sqlite3
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
-import aiosqlite
-
-log = logging.getLogger(__name__)
-
-Params = Mapping[str, Any] | None
-
-PRAGMAS = (
-    "PRAGMA busy_timeout = 10000",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA synchronous = FULL",
+from pyscape_server.db.base import (
+    Backend,
+    Connection,
+    ConstraintError,
+    DatabaseError,
+    Params,
+    split_statements,
 )
+from pyscape_server.db.postgres import PostgresBackend, is_url
+from pyscape_server.db.sqlite import SqliteBackend
 
-
-class DatabaseError(Exception):
-    """The database refused a statement."""
-
-
-class ConstraintError(DatabaseError):
-    """A UNIQUE, FOREIGN KEY or CHECK constraint was violated."""
-
-
-class Connection:
-    """The only database API the queries use: fetch rows as dicts, execute statements."""
-
-    def __init__(self, raw: aiosqlite.Connection) -> None:
-        self._raw = raw
-
-    async def fetch_all(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
-        try:
-            async with self._raw.execute(sql, params or {}) as cursor:
-                rows = await cursor.fetchall()
-                names = [d[0] for d in cursor.description or ()]
-        except sqlite3.IntegrityError as e:
-            raise ConstraintError(str(e)) from e
-        except sqlite3.DatabaseError as e:
-            raise DatabaseError(f"{e} (in: {' '.join(sql.split())[:200]})") from e
-        return [dict(zip(names, row, strict=True)) for row in rows]
-
-    async def fetch_one(self, sql: str, params: Params = None) -> dict[str, Any] | None:
-        rows = await self.fetch_all(sql, params)
-        return rows[0] if rows else None
-
-    async def fetch_value(self, sql: str, params: Params = None) -> Any:
-        row = await self.fetch_one(sql, params)
-        return None if row is None else next(iter(row.values()))
-
-    async def execute(self, sql: str, params: Params = None) -> int:
-        """Run one statement; return the number of rows it changed."""
-        try:
-            async with self._raw.execute(sql, params or {}) as cursor:
-                return cursor.rowcount
-        except sqlite3.IntegrityError as e:
-            raise ConstraintError(str(e)) from e
-        except sqlite3.DatabaseError as e:
-            raise DatabaseError(f"{e} (in: {' '.join(sql.split())[:200]})") from e
-
-    async def execute_many(self, sql: str, params: list[Mapping[str, Any]]) -> None:
-        try:
-            await self._raw.executemany(sql, params)
-        except sqlite3.IntegrityError as e:
-            raise ConstraintError(str(e)) from e
+__all__ = [
+    "Connection",
+    "ConstraintError",
+    "Database",
+    "DatabaseError",
+    "Params",
+    "split_statements",
+]
 
 
 class Database:
-    """A SQLite database file opened for the server (see the module's docstring)."""
+    """A database opened for the server: a SQLite file path, or a ``postgresql://`` URL."""
 
-    def __init__(self, path: str | Path, *, readers: int = 4) -> None:
-        self.path = Path(path)
-        self.readers = readers
-        self._writer: aiosqlite.Connection | None = None
-        self._write_lock = asyncio.Lock()
-        self._pool: asyncio.Queue[aiosqlite.Connection] | None = None
-        self._all: list[aiosqlite.Connection] = []
+    def __init__(self, location: str | Path, *, readers: int = 4) -> None:
+        self.backend: Backend = (
+            PostgresBackend(str(location), readers=readers)
+            if is_url(location)
+            else SqliteBackend(location, readers=readers)
+        )
+
+    def __str__(self) -> str:
+        """The file, or the URL without its password."""
+        return str(self.backend)
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.backend.dialect
 
     async def connect(self) -> None:
-        """Open the writer and the readers; switch the file to WAL."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._writer = await self._open()
-            mode = await Connection(self._writer).fetch_value("PRAGMA journal_mode = WAL")
-            if str(mode).lower() != "wal":
-                raise DatabaseError(f"{self.path}: cannot use WAL (journal mode is {mode})")
-            self._pool = asyncio.Queue()
-            for _ in range(self.readers):
-                self._pool.put_nowait(await self._open())
-        except BaseException:
-            await self.close()
-            raise
-        log.info("database %s open (WAL, %d readers)", self.path, self.readers)
-
-    async def _open(self) -> aiosqlite.Connection:
-        raw = await aiosqlite.connect(self.path, isolation_level=None)
-        for pragma in PRAGMAS:
-            await Connection(raw).execute(pragma)
-        self._all.append(raw)
-        return raw
+        """Open the connections (the SQLite file is created with its folder)."""
+        await self.backend.connect()
 
     async def close(self) -> None:
         """Close every connection (after the last transaction ended)."""
-        async with self._write_lock:
-            for raw in self._all:
-                await raw.close()
-            self._all.clear()
-            self._writer = None
-            self._pool = None
+        await self.backend.close()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
-        """The writer, inside ``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on error)."""
-        async with self._write_lock:
-            if self._writer is None:
-                raise DatabaseError("the database is not open")
-            raw = self._writer
-            await raw.execute("BEGIN IMMEDIATE")
-            try:
-                yield Connection(raw)
-            except BaseException:
-                await raw.execute("ROLLBACK")
-                raise
-            await raw.execute("COMMIT")
+        """A write transaction: committed at the end of the block, rolled back on any error."""
+        async with self.backend.transaction() as conn:
+            yield conn
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[Connection]:
-        """A reader inside one read transaction: every query sees the same snapshot."""
-        if self._pool is None:
-            raise DatabaseError("the database is not open")
-        pool = self._pool
-        raw = await pool.get()
-        try:
-            await raw.execute("BEGIN")
-            try:
-                yield Connection(raw)
-            finally:
-                await raw.execute("COMMIT")
-        finally:
-            pool.put_nowait(raw)
+        """A read transaction: every query sees the same snapshot."""
+        async with self.backend.read() as conn:
+            yield conn
 
     async def script(self, statements: list[str]) -> None:
         """Run ``statements`` in one write transaction (migrations)."""
         async with self.transaction() as conn:
             for statement in statements:
                 await conn.execute(statement)
-
-
-def split_statements(sql: str) -> list[str]:
-    """Split a migration file into statements (triggers and quoted ``;`` included)."""
-    statements, current = [], ""
-    for line in sql.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            if current.strip().strip(";").strip():
-                statements.append(current.strip())
-            current = ""
-    leftover = [ln for ln in current.splitlines() if ln.strip() and not ln.strip().startswith("--")]
-    if leftover:
-        raise DatabaseError(f"incomplete SQL statement at the end: {current.strip()[:80]}")
-    return statements

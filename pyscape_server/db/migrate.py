@@ -2,7 +2,8 @@
 
 Applied versions are recorded in ``schema_migrations``. Each file runs in one transaction, so a
 failed migration leaves the database as it was. Two servers starting at once are safe: the
-check and the apply happen under the write lock (``BEGIN IMMEDIATE``).
+check and the apply happen under the write lock (SQLite's ``BEGIN IMMEDIATE``, PostgreSQL's
+advisory lock). The same files serve both databases: write them in portable SQL.
 """
 
 from __future__ import annotations

@@ -67,8 +67,14 @@ async def sync_problems(db: Database, catalog: Catalog, clock: Clock) -> SyncRep
             log.error("problem %s left out: %s", slug, e)
     now = timestamp(clock.now())
     async with db.transaction() as conn:
+        # Again under the write lock: another replica starting at the same time may have
+        # synced the same folders since the first look.
+        known = await queries.index(conn)
         for slug, problem in loaded.items():
             entry = known.get(slug)
+            if entry is not None and entry.version == problem.version and not entry.hidden:
+                report.unchanged.append(slug)
+                continue
             if entry is None:
                 record = to_record(problem, str(uuid.uuid4()), now, now)
                 await queries.insert(conn, record)

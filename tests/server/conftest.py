@@ -1,5 +1,7 @@
-"""Live servers for the server tests: a real uvicorn on a loopback port, a real SQLite file,
-a real judge on the Docker engine (``require_docker``: a failure under CI=true, else a skip).
+"""Live servers for the server tests: a real uvicorn on a loopback port, a real SQLite file
+(or, with ``PYSCAPE_TEST_DATABASE=postgres``, a fresh PostgreSQL database: tests/server/db/
+databases.py), a real judge on the Docker engine (``require_docker``: a failure under CI=true,
+else a skip).
 
 * ``server``: the shared server (high rate limits, a :class:`FixedClock` tests may move).
 * ``make_server``: a dedicated server with other settings (rate limits, Supabase...).
@@ -28,6 +30,7 @@ from pyscape_server.clock import FixedClock
 from pyscape_server.runtime import Runtime
 from pyscape_server.settings import Settings
 from tests.conftest import require_docker
+from tests.server.db.databases import database_settings, drop_created
 
 #: The problems the server tests use, copied from problems/ (others may be mid-edit there).
 PROBLEMS = ("two-sum", "move-zeroes", "valid-parentheses", "prefix-sum-queries", "min-stack")
@@ -91,7 +94,7 @@ def server_settings(tmp: Path, problems_dir: Path, **overrides: Any) -> Settings
     """Settings of a test server: its own database, the copied problems, generous limits."""
     values: dict[str, Any] = {
         "host": "127.0.0.1",
-        "database": tmp / "pyscape.db",
+        **database_settings(tmp),
         "problems_dir": problems_dir,
         "rate_limit_user": 1_000_000,
         "rate_limit_ip": 1_000_000,
@@ -116,6 +119,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             getattr(item, "fixturenames", ())
         ):
             item.add_marker(pytest.mark.docker)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_test_databases() -> Iterator[None]:
+    """At the end of the session, drop the PostgreSQL databases the test servers used."""
+    yield
+    drop_created()
 
 
 @pytest.fixture(scope="session")

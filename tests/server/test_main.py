@@ -17,6 +17,7 @@ import pytest
 
 from tests.conftest import require_docker
 from tests.server.conftest import PASSWORD, TWO_SUM
+from tests.server.db.databases import create_database, on_postgres
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -80,9 +81,11 @@ class Process:
 def process(tmp_path, problems_dir):
     require_docker()
     started: list[Process] = []
+    # every process of one test shares one database (a restarted server finds its data)
+    database = {"PYSCAPE_DATABASE_URL": create_database()} if on_postgres() else {}
 
     def start(**env: str) -> Process:
-        p = Process(tmp_path, problems_dir, **env)
+        p = Process(tmp_path, problems_dir, **{**database, **env})
         started.append(p)
         return p
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from pyscape_server.clock import FixedClock
 from tests.server.conftest import PASSWORD, assert_basic_error, sign_up
+from tests.server.db.databases import query
 
 
 def test_signup_then_login_then_logout_revokes_the_token(server, api):
@@ -52,10 +51,12 @@ def test_tokens_are_shaped_like_supabase_ones(server, new_user):
 
 def test_passwords_are_stored_only_as_scrypt_hashes(server, new_user):
     user = new_user()
-    with sqlite3.connect(server.settings.database) as db:
-        (stored,) = db.execute(
-            "SELECT password_hash FROM users WHERE id = ?", (user.id,)
-        ).fetchone()
+    (row,) = query(
+        server.settings.database_location,
+        "SELECT password_hash FROM users WHERE id = :id",
+        {"id": user.id},
+    )
+    stored = row["password_hash"]
     assert stored.startswith("scrypt$") and PASSWORD not in stored
 
 

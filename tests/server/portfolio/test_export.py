@@ -99,7 +99,7 @@ def test_export_over_http(server, new_user, tmp_path):
         assert user.client.post("/api/portfolio/projects", json=body).status_code == 201
     assert user.submit().json()["status"] == "accepted"
     assert user.client.post("/api/lessons/ds_hash_tables/complete").status_code == 200
-    record_duels(server.settings.database, [(user, rival), (rival, user), (user, rival)])
+    record_duels(server.settings.database_location, [(user, rival), (rival, user), (user, rival)])
 
     portfolio = user.client.get("/api/portfolio").json()
     assert portfolio["solved"]["by_difficulty"]["easy"] == 1

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
 from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG
+from tests.server.db.databases import query
 from tests.server.progress.test_rate import MOVE_ZEROES
 
 PLAN = [("two-sum", TWO_SUM)] * 3 + [("two-sum", TWO_SUM_WRONG), ("move-zeroes", MOVE_ZEROES)]
@@ -44,13 +44,12 @@ def test_fifty_concurrent_submissions_from_ten_users(server, new_user):
         assert history["total"] == 5
         assert {s["id"] for s in history["submissions"]} == {b["id"] for _, b in mine}
 
-    with sqlite3.connect(server.settings.database) as db:
-        placeholders = ",".join("?" * len(users))
-        ids = [u.id for u in users]
-        (count,) = db.execute(
-            f"SELECT COUNT(*) FROM submissions WHERE user_id IN ({placeholders})", ids
-        ).fetchone()
-        (awards,) = db.execute(
-            f"SELECT COUNT(*) FROM xp_awards WHERE user_id IN ({placeholders})", ids
-        ).fetchone()
-    assert count == 50 and awards == 20
+    ids = {f"u{n}": user.id for n, user in enumerate(users)}
+    mine = f"user_id IN ({', '.join(':' + name for name in ids)})"
+    (row,) = query(
+        server.settings.database_location,
+        f"SELECT (SELECT COUNT(*) FROM submissions WHERE {mine}) AS count,"
+        f" (SELECT COUNT(*) FROM xp_awards WHERE {mine}) AS awards",
+        ids,
+    )
+    assert row == {"count": 50, "awards": 20}
