@@ -7,6 +7,8 @@ pyscape-judge validate [PROBLEM...]
 pyscape-judge new SLUG
 pyscape-judge show PROBLEM [--language L]
 pyscape-judge sweep
+pyscape-judge worker --redis URL [--problems DIR] [--concurrency N] [--pool-size N]
+pyscape-judge queue status --redis URL [--json]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from rich.table import Table
 
 from pyscape_judge.errors import JudgeError
 from pyscape_judge.verdict import Status, Verdict
+from pyscape_judge.worker.commands import add_commands as add_queue_commands
 
 console = Console()
 errors = Console(stderr=True)
@@ -102,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sweep = sub.add_parser("sweep", help="remove sandboxes left behind by dead judges")
     sweep.set_defaults(command=cmd_sweep)
+    add_queue_commands(sub)
     return parser
 
 

@@ -35,6 +35,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     ws_port: int = 8080
     #: The SQLite database file; created with its folder when missing.
     database: Path = Path("pyscape.db")
+    #: A ``postgresql://user:password@host:port/name`` URL: use that PostgreSQL database
+    #: instead of the SQLite file (several server processes may share it).
+    database_url: str | None = None
     #: Secret of the server's own HS256 tokens; when unset, a random one is generated on first
     #: start and kept in ``<database>.jwt-secret`` (mode 0600).
     jwt_secret: str | None = None
@@ -60,6 +63,14 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     docker_host: str | None = None
     #: Languages whose sandboxes are warmed at start.
     judge_warm: tuple[str, ...] = ("python",)
+    #: Where submissions are judged: ``local`` (this process's judge) or ``queue`` (judge
+    #: workers on the Redis queue at ``redis_url``: ``pyscape-judge worker``).
+    judge_mode: str = "local"
+    #: The Redis of the judging queue (``redis://host:port/db``); needed by ``queue`` mode.
+    #: When set, duels also go through it, across replicas (duels/README.md, Replicas).
+    redis_url: str | None = None
+    #: In ``queue`` mode: a submission no worker has answered by then is ``internal_error``.
+    judge_queue_deadline_s: int = 120
     #: Largest submission accepted, in bytes of UTF-8.
     max_code_bytes: int = 64 * 1024
     #: Problem folders (default: the problems/ shipped with PyScape).
@@ -90,12 +101,31 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             "rate_limit_ip_window",
             "max_code_bytes",
             "db_readers",
+            "judge_queue_deadline_s",
         )
         for name in positive:
             if getattr(self, name) < 1:
                 raise SettingsError(f"{env_name(name)} must be at least 1")
+        if self.database_url is not None and not self.database_url.startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise SettingsError(f"{env_name('database_url')} must be a postgresql:// URL")
         if self.judge_runtime not in ("runc", "runsc"):
             raise SettingsError(f"{env_name('judge_runtime')} must be runc or runsc")
+        if self.judge_mode not in ("local", "queue"):
+            raise SettingsError(f"{env_name('judge_mode')} must be local or queue")
+        if self.judge_mode == "queue" and not self.redis_url:
+            raise SettingsError(f"{env_name('judge_mode')}=queue needs {env_name('redis_url')}")
+
+    @property
+    def database_location(self) -> str | Path:
+        """What :class:`~pyscape_server.db.Database` opens: the URL when set, else the file."""
+        return self.database_url or self.database
+
+    @property
+    def max_body_bytes(self) -> int:
+        """Largest request body or WebSocket frame: the largest code, JSON-escaped, and room."""
+        return 4 * self.max_code_bytes + 64 * 1024
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

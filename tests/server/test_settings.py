@@ -26,6 +26,7 @@ def test_every_field_has_a_variable():
         "PYSCAPE_HTTP_PORT": "5001",
         "PYSCAPE_WS_PORT": "8081",
         "PYSCAPE_DATABASE": "/data/p.db",
+        "PYSCAPE_DATABASE_URL": "postgresql://pyscape:secret@db.test:5432/pyscape",
         "PYSCAPE_JWT_SECRET": "s" * 40,
         "PYSCAPE_JWT_TTL_SECONDS": "60",
         "PYSCAPE_SUPABASE_JWT_SECRET": "t" * 40,
@@ -39,6 +40,9 @@ def test_every_field_has_a_variable():
         "PYSCAPE_JUDGE_RUNTIME": "runsc",
         "PYSCAPE_DOCKER_HOST": "unix:///run/docker.sock",
         "PYSCAPE_JUDGE_WARM": "python, java",
+        "PYSCAPE_JUDGE_MODE": "queue",
+        "PYSCAPE_REDIS_URL": "redis://127.0.0.1:63790/0",
+        "PYSCAPE_JUDGE_QUEUE_DEADLINE_S": "30",
         "PYSCAPE_MAX_CODE_BYTES": "1000",
         "PYSCAPE_PROBLEMS_DIR": "/srv/problems",
         "PYSCAPE_BUILD_IMAGES": "false",
@@ -53,6 +57,7 @@ def test_every_field_has_a_variable():
     assert s.judge_warm == ("python", "java")
     assert s.cors_origins == ("http://a.test", "http://b.test")
     assert s.problems_dir == Path("/srv/problems") and s.judge_concurrency == 3
+    assert s.database_location == "postgresql://pyscape:secret@db.test:5432/pyscape"
 
 
 @pytest.mark.parametrize(
@@ -62,6 +67,8 @@ def test_every_field_has_a_variable():
         ({"PYSCAPE_WS_PORT": "70000"}, "PYSCAPE_WS_PORT"),
         ({"PYSCAPE_RATE_LIMIT_IP": "0"}, "PYSCAPE_RATE_LIMIT_IP"),
         ({"PYSCAPE_JUDGE_RUNTIME": "kata"}, "PYSCAPE_JUDGE_RUNTIME"),
+        ({"PYSCAPE_JUDGE_MODE": "queue"}, "PYSCAPE_REDIS_URL"),
+        ({"PYSCAPE_DATABASE_URL": "mysql://db.test/p"}, "PYSCAPE_DATABASE_URL"),
     ],
 )
 def test_errors_name_the_variable(env, needle):
