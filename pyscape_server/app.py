@@ -36,8 +36,6 @@ CONTROLLERS = [
     LearningController,
     PortfolioController,
 ]
-#: Room for JSON escaping around the largest code accepted.
-BODY_SLACK = 64 * 1024
 
 
 def create_app(
@@ -55,7 +53,7 @@ def create_app(
         openapi_config=openapi_config(),
         response_headers=RATE_LIMIT_HEADERS,
         cors_config=_cors(settings),
-        request_max_body_size=4 * settings.max_code_bytes + BODY_SLACK,
+        request_max_body_size=settings.max_body_bytes,
         logging_config=None,
         debug=False,
     )

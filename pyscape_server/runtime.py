@@ -11,7 +11,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyscape_server.accounts.service import AccountService
 from pyscape_server.accounts.tokens import TokenService, resolve_secret
@@ -32,6 +32,9 @@ from pyscape_server.ratelimit import RateLimiter
 from pyscape_server.settings import Settings
 from pyscape_server.submissions.service import SubmissionService
 
+if TYPE_CHECKING:
+    from pyscape_server.duels.relay import DuelRelay
+
 log = logging.getLogger(__name__)
 
 
@@ -44,7 +47,7 @@ class Runtime:
     ) -> None:
         self.settings = settings
         self.clock = clock or Clock()
-        self.db = Database(settings.database, readers=settings.db_readers)
+        self.db = Database(settings.database_location, readers=settings.db_readers)
         self.judge = JudgeService(settings)
         self.limiter = RateLimiter(
             user_limit=settings.rate_limit_user,
@@ -68,19 +71,32 @@ class Runtime:
         self.curriculum = curriculum.load()
         self.learning = LearningService(self.db, self.clock, self.curriculum)
         self.portfolio = PortfolioService(self.db, self.clock, self.curriculum, self.duels)
-        # duels over WebSocket (issue 8)
-        self.duel_engine = DuelEngine(
-            duel_settings or DuelSettings.from_env(),
-            db=self.db,
-            clock=self.clock,
-            judge=self.judge,
-            catalog=self.catalog,
-            max_code_bytes=settings.max_code_bytes,
+        # duels over WebSocket (issue 8), across replicas through Redis (issue 11)
+        self.duel_settings = duel_settings or DuelSettings.from_env()
+        #: What duel sockets talk to: this process's engine or, with a Redis URL, the relay to
+        #: the replicas' duel leader (duels/relay.py).
+        self.duel_front: DuelEngine | DuelRelay = (
+            self._duel_relay(settings.redis_url) if settings.redis_url else self._new_duel_engine()
         )
         self._accounts: AccountService | None = None
         self.sync_report: SyncReport | None = None
         self._preload: asyncio.Task[None] | None = None
         self.started = False
+
+    def _new_duel_engine(self) -> DuelEngine:
+        return DuelEngine(
+            self.duel_settings,
+            db=self.db,
+            clock=self.clock,
+            judge=self.judge,
+            catalog=self.catalog,
+            max_code_bytes=self.settings.max_code_bytes,
+        )
+
+    def _duel_relay(self, url: str) -> DuelRelay:
+        from pyscape_server.duels.relay import DuelRelay  # redis is imported only when used
+
+        return DuelRelay(url, self.duel_settings, self._new_duel_engine)
 
     @property
     def accounts(self) -> AccountService:
@@ -115,10 +131,10 @@ class Runtime:
             await self.db.close()
             raise
         self._accounts = AccountService(self.db, tokens, self.clock)
-        await self.duel_engine.start()
+        await self.duel_front.start()
         self._preload = asyncio.create_task(self.catalog.preload())
         self.started = True
-        log.info("PyScape server ready (database %s)", s.database)
+        log.info("PyScape server ready (database %s)", self.db)
 
     async def stop(self) -> None:
         if not self.started:
@@ -127,7 +143,7 @@ class Runtime:
         if self._preload is not None:
             self._preload.cancel()
             await asyncio.gather(self._preload, return_exceptions=True)
-        await self.duel_engine.stop()
+        await self.duel_front.stop()
         await self.judge.close()
         await self.db.close()
         log.info("PyScape server stopped")

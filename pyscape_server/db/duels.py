@@ -272,6 +272,8 @@ async def cancel(conn: Connection, duel_id: str, now: str) -> None:
 
 class ActiveDuel(msgspec.Struct, kw_only=True):
     id: str
+    problem_id: str
+    language: str
     started_at: str
     time_limit_seconds: int
     players: list[PlayerResult]
@@ -280,7 +282,8 @@ class ActiveDuel(msgspec.Struct, kw_only=True):
 async def active(conn: Connection) -> list[ActiveDuel]:
     """Duels left active (by a server that stopped), with their players' best results."""
     duels = await conn.fetch_all(
-        "SELECT id, started_at, time_limit_seconds FROM duels WHERE status = 'active'"
+        "SELECT id, problem_id, language, started_at, time_limit_seconds FROM duels"
+        " WHERE status = 'active'"
     )
     found = []
     for duel in duels:

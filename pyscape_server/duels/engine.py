@@ -18,7 +18,8 @@ from pyscape_server.db import duels as queries
 from pyscape_server.duels import messages as m
 from pyscape_server.duels import ratings
 from pyscape_server.duels.matchmaking import Entry, Matchmaker
-from pyscape_server.duels.results import record_finish, recover, winner_on_time
+from pyscape_server.duels.restore import restore_duels
+from pyscape_server.duels.results import record_finish, recover, settle_left, winner_on_time
 from pyscape_server.duels.settings import DuelSettings
 from pyscape_server.duels.state import (
     Client,
@@ -74,17 +75,32 @@ class DuelEngine:
         self._clients: dict[str, Client] = {}
         self._duels: dict[str, Duel] = {}
         self._duel_of: dict[str, str] = {}
+        #: Duels carried on from a previous leader (``start(resume=True)``).
+        self._carried: set[str] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._matcher: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------------------ lifecycle
 
-    async def start(self) -> None:
-        """Settle or void the duels a previous process left active; start matching."""
-        async with self.db.transaction() as conn:
-            settled, voided = await recover(conn, timestamp(self.clock.now()))
-        if settled or voided:
-            log.info("duels left by the last run: %d settled, %d voided", settled, voided)
+    async def start(self, *, resume: bool = False) -> None:
+        """Settle or void the duels a previous process left active; start matching. With
+        ``resume`` (a new duel leader of replicas, relay.py) carry them on instead: each
+        player has ``reconnect_seconds`` to be connected again."""
+        if resume:
+            loop_time = asyncio.get_running_loop().time()
+            for duel in await restore_duels(
+                self.db, self.catalog, now=self.clock.now(), loop_time=loop_time
+            ):
+                self._register(duel)
+                self._carried.add(duel.id)
+                for seat in duel.seats:
+                    self._start_grace(duel, seat.user_id)
+                log.info("duel %s carried on", duel.id)
+        else:
+            async with self.db.transaction() as conn:
+                settled, voided = await recover(conn, timestamp(self.clock.now()))
+            if settled or voided:
+                log.info("duels left by the last run: %d settled, %d voided", settled, voided)
         self._matcher = asyncio.create_task(self._match_forever())
 
     async def stop(self) -> None:
@@ -155,7 +171,10 @@ class DuelEngine:
             return
 
         def forfeit() -> Coroutine[Any, Any, None]:
-            return self._finish(duel, duel.other(seat), "disconnect")
+            other = duel.other(seat)
+            if duel.id in self._carried and other.user_id in duel.grace:
+                return self._abandoned(duel)  # nobody came back to the new leader
+            return self._finish(duel, other, "disconnect")
 
         duel.grace[user_id] = self._later(self.settings.reconnect_seconds, forfeit)
         log.info(
@@ -278,12 +297,7 @@ class DuelEngine:
             loop_time=asyncio.get_running_loop().time(),
         )
         ids = [a.user_id, b.user_id]
-        self._duels[duel.id] = duel
-        for user_id in ids:
-            self._duel_of[user_id] = duel.id
-        duel.timer = self._later(
-            s.countdown_seconds + s.time_limit_seconds, lambda: self._time_up(duel)
-        )
+        self._register(duel)
         log.info("duel %s: %s vs %s on %s (%s)", duel.id, *ids, duel.row.slug, duel.language)
         for user_id in ids:
             client = self._clients.get(user_id)
@@ -291,6 +305,14 @@ class DuelEngine:
                 self._start_grace(duel, user_id)
             else:
                 client.send(match_found(duel, user_id))
+
+    def _register(self, duel: Duel) -> None:
+        """Hold ``duel`` in progress, its time limit armed."""
+        self._duels[duel.id] = duel
+        for seat in duel.seats:
+            self._duel_of[seat.user_id] = duel.id
+        ends = duel.start + duel.time_limit_seconds - asyncio.get_running_loop().time()
+        duel.timer = self._later(max(0.0, ends), lambda: self._time_up(duel))
 
     # ---------------------------------------------------------------------- submissions
 
@@ -372,14 +394,7 @@ class DuelEngine:
         """End ``duel`` once: record it, then ``duel-complete`` to both players."""
         if duel.finished:
             return
-        duel.finished = True
-        for handle in [duel.timer, *duel.grace.values()]:
-            if handle is not None:
-                handle.cancel()
-        self._duels.pop(duel.id, None)
-        for seat in duel.seats:
-            if self._duel_of.get(seat.user_id) == duel.id:
-                del self._duel_of[seat.user_id]
+        self._drop(duel)
         index = None if winner is None else duel.seats.index(winner)
         async with self.db.transaction() as conn:
             settled = await record_finish(
@@ -416,6 +431,30 @@ class DuelEngine:
                     xp_earned=player.xp_earned,
                 ),
             )
+
+    def _drop(self, duel: Duel) -> None:
+        """``duel`` is over: its timers stop, it is no longer in progress here."""
+        duel.finished = True
+        for handle in [duel.timer, *duel.grace.values()]:
+            if handle is not None:
+                handle.cancel()
+        self._duels.pop(duel.id, None)
+        self._carried.discard(duel.id)
+        for seat in duel.seats:
+            if self._duel_of.get(seat.user_id) == duel.id:
+                del self._duel_of[seat.user_id]
+
+    async def _abandoned(self, duel: Duel) -> None:
+        """A duel carried on by a new leader that neither player came back to: closed by the
+        restart rule (results.py), as if the server had restarted."""
+        if duel.finished:
+            return
+        self._drop(duel)
+        async with self.db.transaction() as conn:
+            for left in await queries.active(conn):
+                if left.id == duel.id:
+                    settled = await settle_left(conn, left, timestamp(self.clock.now()))
+                    log.info("duel %s abandoned: %s", duel.id, "settled" if settled else "void")
 
     # ----------------------------------------------------------------------------- chat
 

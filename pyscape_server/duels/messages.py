@@ -66,6 +66,8 @@ def parse(text: str | bytes) -> ClientMessage:
         data = msgspec.json.decode(text)
     except msgspec.DecodeError:
         raise BadFrame("Frames must be JSON text: this one is not valid JSON") from None
+    except RecursionError:
+        raise BadFrame("The frame is nested too deeply") from None
     if not isinstance(data, dict):
         raise BadFrame('Frames must be JSON objects with a "type" field')
     kind = data.get("type")

@@ -9,7 +9,7 @@ import msgspec
 from pyscape_server.db import Connection
 from pyscape_server.db import duels as queries
 from pyscape_server.db import progress as progress_queries
-from pyscape_server.db.duels import PlayerResult, Rating
+from pyscape_server.db.duels import ActiveDuel, PlayerResult, Rating
 from pyscape_server.duels import ratings
 from pyscape_server.progress.xp import DUEL_LOSS_XP, DUEL_WIN_XP
 
@@ -91,21 +91,27 @@ async def recover(conn: Connection, now: str) -> tuple[int, int]:
     stored when any test was passed, else voided. Returns (settled, voided)."""
     settled = voided = 0
     for duel in await queries.active(conn):
-        bests = [
-            Best(
-                user_id=p.user_id,
-                passed_tests=p.passed_tests,
-                total_tests=p.total_tests,
-                time_seconds=p.time_seconds,
-            )
-            for p in duel.players
-        ]
-        if len(bests) != 2 or all(b.passed_tests == 0 for b in bests):
-            await queries.cancel(conn, duel.id, now)
+        if await settle_left(conn, duel, now):
+            settled += 1
+        else:
             voided += 1
-            continue
-        await record_finish(
-            conn, duel_id=duel.id, bests=bests, winner=winner_on_time(*bests), now=now
-        )
-        settled += 1
     return settled, voided
+
+
+async def settle_left(conn: Connection, duel: ActiveDuel, now: str) -> bool:
+    """Close one duel left active by the rule of :func:`recover`; ``True`` when settled,
+    ``False`` when voided."""
+    bests = [
+        Best(
+            user_id=p.user_id,
+            passed_tests=p.passed_tests,
+            total_tests=p.total_tests,
+            time_seconds=p.time_seconds,
+        )
+        for p in duel.players
+    ]
+    if len(bests) != 2 or all(b.passed_tests == 0 for b in bests):
+        await queries.cancel(conn, duel.id, now)
+        return False
+    await record_finish(conn, duel_id=duel.id, bests=bests, winner=winner_on_time(*bests), now=now)
+    return True

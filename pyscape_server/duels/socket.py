@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 #: Close code of a socket whose first frame is not a valid ``auth``.
 UNAUTHORIZED = 4401
+#: Close code of a socket that sent a frame over the size limit (RFC 6455 "message too big").
+TOO_BIG = 1009
 _CLOSE = object()
 
 
@@ -59,10 +61,11 @@ class SocketClient:
 async def duel_socket(socket: WebSocket[Any, Any, Any]) -> None:
     """``auth`` first (else ``error`` and close 4401), then every message of shared/API.md."""
     runtime = socket.app.state["runtime"]
-    engine = runtime.duel_engine
+    engine = runtime.duel_front
     await socket.accept()
     client = SocketClient(socket)
     writer = asyncio.create_task(client.write())
+    limit = runtime.settings.max_body_bytes
     try:
         user = await _authenticate(socket, client, runtime, engine.settings.auth_timeout_seconds)
         if user is None:
@@ -73,8 +76,12 @@ async def duel_socket(socket: WebSocket[Any, Any, Any]) -> None:
             event = await socket.receive()
             if event["type"] == "websocket.disconnect":
                 break
+            payload = _payload(event)
+            if len(payload) > limit:
+                _too_big(client, len(payload), limit)
+                break
             try:
-                message = m.parse(_payload(event))
+                message = m.parse(payload)
             except m.BadFrame as e:
                 client.send(
                     m.Error(code="INVALID_INPUT", error=str(e), status=400, message_type=e.kind)
@@ -99,8 +106,12 @@ async def _authenticate(
         return _refuse(client, f"No auth frame within {timeout:.0f} s")
     if event["type"] == "websocket.disconnect":
         return None
+    payload = _payload(event)
+    if len(payload) > runtime.settings.max_body_bytes:
+        _too_big(client, len(payload), runtime.settings.max_body_bytes)
+        return None
     try:
-        message = m.parse(_payload(event))
+        message = m.parse(payload)
     except m.BadFrame as e:
         return _refuse(client, f"The first frame must be auth: {e}")
     if not isinstance(message, m.Auth):
@@ -115,6 +126,12 @@ def _refuse(client: SocketClient, reason: str) -> None:
     client.send(m.Error(code="UNAUTHORIZED", error=reason, status=401, message_type="auth"))
     client.close(UNAUTHORIZED, "unauthorized")
     return None
+
+
+def _too_big(client: SocketClient, size: int, limit: int) -> None:
+    error = f"Frame too large: {size} bytes, the limit is {limit} bytes"
+    client.send(m.Error(code="INVALID_INPUT", error=error, status=413))
+    client.close(TOO_BIG, "frame too large")
 
 
 def _payload(event: Any) -> str | bytes:

@@ -48,10 +48,11 @@ def _bound() -> socket.socket:
 class DuelServer:
     """REST and WebSocket uvicorn servers of one :class:`Runtime`, in a background thread."""
 
-    def __init__(self, folder: Path, problems_dir: Path, duel_settings: DuelSettings) -> None:
-        self.settings = server_settings(
-            folder, problems_dir, judge_concurrency=4, judge_pool_size=2
-        )
+    def __init__(
+        self, folder: Path, problems_dir: Path, duel_settings: DuelSettings, **overrides: Any
+    ) -> None:
+        values = {"judge_concurrency": 4, "judge_pool_size": 2, **overrides}
+        self.settings = server_settings(folder, problems_dir, **values)
         self.runtime = Runtime(self.settings, duel_settings=duel_settings)
         self._socks = [_bound(), _bound()]
         http_port, ws_port = (s.getsockname()[1] for s in self._socks)

@@ -293,7 +293,7 @@ def test_the_problem_is_one_neither_player_solved(duel_server):
     assert ann.user.submit().json()["status"] == "accepted"
 
     async def choices() -> list[tuple[list[str], list[str]]]:
-        db = Database(duel_server.settings.database, readers=1)
+        db = Database(duel_server.settings.database_location, readers=1)
         await db.connect()
         try:
             async with db.read() as conn:

@@ -61,7 +61,7 @@ def test_stats_and_leaderboard(server, new_user):
         "rating": 1000,
     }
     record_duels(
-        server.settings.database,
+        server.settings.database_location,
         [
             (ann, bob),
             (ann, bob),
