@@ -202,6 +202,8 @@ def translate(exc: Exception, request: Request[Any, Any, Any]) -> AppError:
         return exc
     if isinstance(exc, ValidationException):
         return InvalidInput(describe_validation(exc.extra), details=_details(exc.extra))
+    if isinstance(exc, RecursionError) and "deserializing" in str(exc):
+        return InvalidInput("Request body is nested too deeply")
     if isinstance(exc, HTTPException):
         headers = dict(exc.headers or {})
         match exc.status_code:
