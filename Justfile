@@ -11,6 +11,10 @@ setup:
 test *args: lint
     {{bin}}/pytest {{args}}
 
+# The server's tests again, every test server on a fresh PostgreSQL database.
+test-pg *args:
+    PYSCAPE_TEST_DATABASE=postgres {{bin}}/pytest tests/server {{args}}
+
 # The tests that need no Docker engine.
 test-fast *args:
     {{bin}}/pytest -m "not docker" {{args}}
@@ -46,3 +50,15 @@ sweep:
 # Judge latency and throughput: warm pool vs cold container vs bare subprocess.
 bench *args:
     {{bin}}/python bench/judge_bench.py {{args}}
+
+# Scaled out on one machine: PostgreSQL, Redis, 2 judge workers, 2 servers (up | status | down).
+cluster action="up":
+    bash scripts/cluster.sh {{action}}
+
+# Judging throughput through the Redis queue with 1, 2, 3 workers (figures, not asserted).
+bench-queue *args:
+    {{bin}}/python bench/queue_bench.py {{args}}
+
+# Load test on loopback: 200 HTTP clients for 60 s + 20 duels (--short: 10 s); exits 1 on loss.
+load *args:
+    {{bin}}/python bench/load_test.py {{args}}

@@ -1,14 +1,21 @@
 """Judge latency and throughput: warm pool vs a cold container per submission vs no sandbox.
 
-For each language: p50/p95 latency of one accepted two-sum (12 tests) on an idle judge, and the
-throughput of a burst of submissions from 8 concurrent callers, for
+For each language: p50/p95 latency of one accepted two-sum (12 tests) on an idle judge, each
+submission a new program (a comment makes it unique, so compiled languages compile every time),
+the p50 of the same program submitted again (compiled languages: an artefact cache hit), and
+the throughput of a burst of new programs from 8 concurrent callers, for
 
 * pool:  the judge with its warm pool (what the server runs),
 * naive: no pool, a fresh container created and started per submission,
 * floor: the same harness as a bare subprocess on the host (no sandbox; trusted code only).
 
-Prints a table and the ratios, and writes the figures as JSON. A benchmark, not a test: it
+Prints a table and the ratios, and where the machine's CPU went during the pool's burst (this
+process, i.e. the judge's own Python; the Docker engine; the rest: container shims, runc, the
+sandboxes themselves and the kernel). Writes the figures as JSON. A benchmark, not a test: it
 asserts nothing about time. ``--short`` runs a few submissions only (CI proves it works).
+
+The C++ floor needs clang 19 on the host (``apt-get install clang-19``) and, as in the image,
+bits/stdc++.h precompiled at /opt/pyscape/stdc++.h.pch: the benchmark builds it when it is root.
 """
 
 from __future__ import annotations
@@ -19,17 +26,21 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
+import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import psutil
 
 from pyscape_judge import Judge, load_problem
 from pyscape_judge.sandbox.local import LocalBackend
 
 LANGUAGES = ("python", "javascript", "java", "cpp")
 #: What the floor needs on the host, per language.
-HOST_TOOLS = {"python": "python3", "javascript": "node", "java": "javac", "cpp": "clang++-19"}
+HOST_TOOLS = {"python": "python3", "javascript": "node", "java": "javac"}
 CALLERS = 8
 
 
@@ -38,34 +49,125 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+COMMENT = {"python": "#", "javascript": "//", "java": "//", "cpp": "//"}
+#: Processes of the Docker engine itself (the shims, runc and the sandboxes count as "rest").
+ENGINE = ("dockerd", "containerd")
+
+
+def unique(language: str, code: str) -> Callable[[], str]:
+    """The same program, new each call: a trailing comment defeats the artefact cache."""
+    counter = iter(range(1_000_000))
+    return lambda: f"{code}\n{COMMENT[language]} bench {time.time_ns()} {next(counter)}\n"
+
+
+class CpuBreakdown:
+    """Where the machine's CPU time went between ``start()`` and ``stop()``, in seconds."""
+
+    def start(self) -> CpuBreakdown:
+        self._machine = self._busy()
+        self._own = self._process_cpu(psutil.Process())
+        self._engine = self._engine_cpu()
+        return self
+
+    def stop(self) -> dict[str, float]:
+        machine = self._busy() - self._machine
+        own = self._process_cpu(psutil.Process()) - self._own
+        engine = self._engine_cpu() - self._engine
+        return {
+            "machine_cpu_s": round(machine, 2),
+            "judge_python_s": round(own, 2),
+            "docker_engine_s": round(engine, 2),
+            "rest_s": round(machine - own - engine, 2),
+        }
+
+    @staticmethod
+    def _busy() -> float:
+        times = psutil.cpu_times()
+        return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+
+    @staticmethod
+    def _process_cpu(process: psutil.Process) -> float:
+        try:
+            t = process.cpu_times()
+        except psutil.Error:
+            return 0.0
+        return t.user + t.system
+
+    def _engine_cpu(self) -> float:
+        return sum(
+            self._process_cpu(p) for p in psutil.process_iter(["name"]) if p.info["name"] in ENGINE
+        )
+
+
 def measure(judge: Judge, language: str, runs: int, burst: int) -> dict[str, float]:
-    """Latency of ``runs`` sequential submissions, then one burst from 8 callers."""
+    """Latency of ``runs`` sequential new programs and of a repeated one, then one burst."""
     problem = load_problem("two-sum")
     code = problem.solutions[language][0].read_text()
+    fresh = unique(language, code)
 
-    def submit() -> float:
+    def submit(source: str) -> float:
         started = time.perf_counter()
-        verdict = judge.judge(problem, language, code)
+        verdict = judge.judge(problem, language, source)
         if not verdict.accepted:
             raise SystemExit(f"{language}: the reference solution got {verdict.status}")
         return (time.perf_counter() - started) * 1000
 
-    judge.warm_up(language, problem)
-    time.sleep(2.0)  # let the pool fill: "an idle judge"
-    latencies = []
-    for _ in range(runs):
-        latencies.append(submit())
-        time.sleep(0.2)  # idle between submissions: the pool refills
+    def sequential(source: Callable[[], str]) -> list[float]:
+        judge.warm_up(language, problem)
+        time.sleep(2.0)  # let the pool fill: "an idle judge"
+        latencies = []
+        for _ in range(runs):
+            latencies.append(submit(source()))
+            time.sleep(0.2)  # idle between submissions: the pool refills
+        return latencies
+
+    latencies = sequential(fresh)
+    submit(code)  # the repeated program's first run fills the cache
+    repeated = sequential(lambda: code)
+    time.sleep(2.0)
+    cpu = CpuBreakdown().start()
     started = time.perf_counter()
     with ThreadPoolExecutor(CALLERS) as callers:
-        list(callers.map(lambda _: submit(), range(burst)))
+        list(callers.map(lambda _: submit(fresh()), range(burst)))
     elapsed = time.perf_counter() - started
     return {
         "p50_ms": round(statistics.median(latencies), 1),
         "p95_ms": round(percentile(latencies, 0.95), 1),
+        "repeat_p50_ms": round(statistics.median(repeated), 1),
         "burst": burst,
         "burst_per_s": round(burst / elapsed, 2),
+        "burst_cpu": cpu.stop(),
     }
+
+
+def prepare_cpp_floor() -> None:
+    """The host as the C++ image has it: ``clang++`` is clang 19, bits/stdc++.h precompiled."""
+    compiler = shutil.which("clang++-19")
+    if compiler is None:
+        raise SystemExit("no clang++-19 on the host (apt-get install clang-19)")
+    tools = Path(tempfile.mkdtemp(prefix="pyscape-bench-"))
+    (tools / "clang++").symlink_to(compiler)
+    os.environ["PATH"] = f"{tools}{os.pathsep}{os.environ['PATH']}"
+    pch = Path("/opt/pyscape/stdc++.h.pch")
+    if pch.exists():
+        return
+    if os.geteuid() != 0:
+        raise SystemExit(f"no {pch} on the host (run the benchmark as root once to build it)")
+    # The same recipe as sandbox_images/cpp/setup.sh, with the host's libstdc++.
+    found = subprocess.run(
+        [compiler, "-std=c++23", "-H", "-fsyntax-only", "-x", "c++", "-"],
+        input="#include <bits/stdc++.h>\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    header = next(
+        line.split(" ", 1)[1] for line in found.stderr.splitlines() if "bits/stdc++.h" in line
+    )
+    pch.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [compiler, "-std=c++23", "-O2", "-x", "c++-header", header, "-o", str(pch)], check=True
+    )
 
 
 def modes(pool_size: int) -> dict[str, Callable[[], Judge]]:
@@ -91,9 +193,11 @@ def main() -> None:
     for language in args.languages:
         figures[language] = {}
         for mode, make in modes(pool_size=4).items():
-            if mode == "floor" and shutil.which(HOST_TOOLS[language]) is None:
-                continue
             try:
+                if mode == "floor" and language == "cpp":
+                    prepare_cpp_floor()
+                elif mode == "floor" and shutil.which(HOST_TOOLS[language]) is None:
+                    raise SystemExit(f"no {HOST_TOOLS[language]} on the host")
                 with make() as judge:
                     figures[language][mode] = measure(judge, language, runs, burst)
             except SystemExit as failed:  # e.g. no such toolchain on the host for the floor
@@ -102,14 +206,20 @@ def main() -> None:
             print(f"{language:11} {mode:6} {figures[language][mode]}", flush=True)
 
     print()
-    header = f"{'language':11} {'mode':6} {'p50 ms':>8} {'p95 ms':>8} {'burst/s':>8}"
+    header = (
+        f"{'language':11} {'mode':6} {'p50 ms':>8} {'p95 ms':>8} {'repeat':>8} {'burst/s':>8}"
+        f"  burst CPU s: {'all':>5} {'judge':>5} {'engine':>6} {'rest':>5}"
+    )
     print(header)
     print("-" * len(header))
     for language, by_mode in figures.items():
         for mode, f in by_mode.items():
+            cpu = f["burst_cpu"]
             print(
                 f"{language:11} {mode:6} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} "
-                f"{f['burst_per_s']:8.2f}"
+                f"{f['repeat_p50_ms']:8.1f} {f['burst_per_s']:8.2f}  {'':12} "
+                f"{cpu['machine_cpu_s']:5.1f} {cpu['judge_python_s']:5.1f} "
+                f"{cpu['docker_engine_s']:6.1f} {cpu['rest_s']:5.1f}"
             )
         pool = by_mode.get("pool")
         for other in ("naive", "floor"):

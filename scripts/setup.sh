@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Makes a fresh Debian machine ready to judge: the Python environment, the Docker engine
-# (started without a bridge network), and the four sandbox images (built offline).
+# Makes a fresh Debian machine ready to judge and to test: the Python environment, the Docker
+# engine (started without a bridge network), the four sandbox images (built offline), and the
+# services of the scaled-out shape: Redis (the judging queue, duels across replicas) and
+# PostgreSQL, both on 127.0.0.1 only. clang 19 on the host is the benchmark's C++ floor.
 # Idempotent: a second run only checks. Needs root for the engine and the offline image build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,13 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
 fi
+if ! command -v clang++-19 >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang-19 >/dev/null
+fi
+
+bash scripts/redis-up.sh
+bash scripts/postgres-up.sh
 
 bash scripts/docker-up.sh
 .venv/bin/pyscape-judge images build
