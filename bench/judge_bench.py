@@ -99,6 +99,14 @@ class CpuBreakdown:
         )
 
 
+def wait_idle(busy_percent: float = 15.0, at_most_s: float = 20.0) -> None:
+    """Wait until the machine's CPU is idle (warm sandboxes still warming up count as busy)."""
+    deadline = time.monotonic() + at_most_s
+    time.sleep(0.2)
+    while time.monotonic() < deadline and psutil.cpu_percent(interval=0.25) > busy_percent:
+        pass
+
+
 def measure(judge: Judge, language: str, runs: int, burst: int) -> dict[str, float]:
     """Latency of ``runs`` sequential new programs and of a repeated one, then one burst."""
     problem = load_problem("two-sum")
@@ -117,8 +125,8 @@ def measure(judge: Judge, language: str, runs: int, burst: int) -> dict[str, flo
         time.sleep(2.0)  # let the pool fill: "an idle judge"
         latencies = []
         for _ in range(runs):
+            wait_idle()  # "an idle judge": the pool has refilled, its sandboxes are warm
             latencies.append(submit(source()))
-            time.sleep(0.2)  # idle between submissions: the pool refills
         return latencies
 
     latencies = sequential(fresh)
