@@ -91,7 +91,7 @@ class RecordChannel:
             return
         try:
             record = msgspec.json.decode(line[len(self.prefix) :])
-        except msgspec.DecodeError:
+        except ValueError:  # msgspec.DecodeError, or UnicodeDecodeError for invalid UTF-8
             raise ProtocolError("a corrupt record") from None
         if not isinstance(record, dict):
             raise ProtocolError("a record that is not an object")

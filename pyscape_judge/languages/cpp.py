@@ -67,7 +67,8 @@ START = r"""# PyScape: compile the harness (a warm sandbox does it before any su
 # submission frame, compile it as LeetCode does (clang++ @FLAGS@, libstdc++, bits/stdc++.h
 # precompiled), say "compiled" (with the binary, for the host's cache) and run it. When the
 # submission frame brings the binary of this very submission (a cache hit), run that.
-# Protocol: docs/harness-protocol.md.
+# Protocol: docs/harness-protocol.md. The compiler reads /dev/null, never the sandbox's
+# stdin (an `#include </dev/stdin>` would wait for the job frame).
 ulimit -s @STACK_KB@ 2>/dev/null
 { clang++ @COLD_FLAGS@ -c sys.cpp runtime.cpp && clang++ @HOT_FLAGS@ -c json.cpp; } \
     2>harness.log &
@@ -85,7 +86,7 @@ if ! wait "$harness"; then
     exit 1
 fi
 if clang++ @FLAGS@ @FILE_NAMES@ -include-pch @PCH@ driver.cpp json.o sys.o runtime.o -o main \
-       2>compile.log
+       </dev/null 2>compile.log
 then
     printf '\n%s {"event":"compiled","artefact":"%s"}\n' "$(cat nonce)" "$(base64 -w0 main)"
     exec @COMMAND@

@@ -15,6 +15,7 @@ import socket
 import struct
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import docker
@@ -37,6 +38,7 @@ MAX_AGE_S = 3600
 #: sandboxed processes themselves are its tasks, not host processes.
 RUNSC_THREADS = 192
 _ENGINE_ERRORS = (docker.errors.DockerException, requests.exceptions.RequestException, OSError)
+CGROUP_ROOT = Path("/sys/fs/cgroup")
 
 
 def engine_error(error: BaseException) -> SandboxError:
@@ -274,20 +276,31 @@ class DockerSandbox:
     def set_memory(self, memory_mb: int) -> None:
         memory = f"{memory_mb}m"
         try:
+            if self.backend.runtime == "runsc":  # runsc has no `update`: the engine cannot
+                _set_cgroup_memory(self._pid(), memory_mb * 1024 * 1024)
+                return
             self.backend.client.api.update_container(
                 self.container, mem_limit=memory, memswap_limit=memory
             )
-        except _ENGINE_ERRORS as e:
+        except (*_ENGINE_ERRORS, ValueError) as e:
             raise SandboxError(f"could not set the sandbox's memory limit: {e}") from None
 
+    def _pid(self) -> int:
+        """The host pid of the container's first process (gVisor: its sandbox process)."""
+        return int(self.backend.client.api.inspect_container(self.container)["State"]["Pid"])
+
     def exit_status(self) -> ExitStatus:
+        """How the container ended; :class:`SandboxError` when the engine cannot tell (it
+        stopped under the run, which is the judge's failure, not the program's)."""
         api = self.backend.client.api
         try:
             code = api.wait(self.container, timeout=10)["StatusCode"]
             state = api.inspect_container(self.container)["State"]
-        except _ENGINE_ERRORS as e:
-            log.warning("could not inspect sandbox %s: %s", self.container[:12], e)
+        except requests.exceptions.ReadTimeout:  # still running with its output closed
+            log.warning("sandbox %s closed its output but still runs", self.container[:12])
             return ExitStatus(None)
+        except _ENGINE_ERRORS as e:
+            raise engine_error(e) from None
         return ExitStatus(code, bool(state.get("OOMKilled")))
 
     def close(self) -> None:
@@ -306,6 +319,35 @@ class DockerSandbox:
                 with contextlib.suppress(OSError):
                     end()
         self.backend._remove(self.container)
+
+
+def _set_cgroup_memory(pid: int, limit: int) -> None:
+    """Set the memory (and memory + swap) limit of the cgroup of host process ``pid``.
+
+    For runtimes the engine cannot update (gVisor): the judge runs on the engine's host, as a
+    user that may write the container's cgroup (root). cgroup v1 and v2.
+    """
+    if pid <= 0:
+        raise ValueError("the sandbox is not running")
+    for line in Path(f"/proc/{pid}/cgroup").read_text().splitlines():
+        _, controllers, path = line.split(":", 2)
+        if "memory" in controllers.split(","):  # v1: lower memory first, then memory + swap
+            folder = CGROUP_ROOT / "memory" / path.lstrip("/")
+            (folder / "memory.limit_in_bytes").write_text(str(limit))
+            swap = folder / "memory.memsw.limit_in_bytes"
+            if swap.exists():
+                swap.write_text(str(limit))
+            return
+    v2 = CGROUP_ROOT / _unified_path(pid).lstrip("/")
+    (v2 / "memory.max").write_text(str(limit))
+    (v2 / "memory.swap.max").write_text("0")
+
+
+def _unified_path(pid: int) -> str:
+    for line in Path(f"/proc/{pid}/cgroup").read_text().splitlines():
+        if line.startswith("0::"):
+            return line[3:]
+    raise ValueError(f"no memory cgroup for process {pid}")
 
 
 def ensure_runtime(client: docker.DockerClient, runtime: str) -> None:

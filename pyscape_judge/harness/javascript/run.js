@@ -99,6 +99,13 @@ function quietStdin() {
     if (fd !== 0) throw new Error('could not put /dev/null on fd 0');
 }
 
+/** codec.strictJson, and a lone surrogate (printed or returned) becomes U+FFFD: JSON.stringify
+ * would write it as an escape that is not UTF-8, and the host would refuse the record. */
+function wellFormedJson(key, value) {
+    const strict = codec.strictJson(key, value);
+    return typeof strict === 'string' ? strict.toWellFormed() : strict;
+}
+
 class Channel {
     /** Writes records on the original stdout, with the job's nonce. */
     constructor(nonce) {
@@ -107,7 +114,7 @@ class Channel {
 
     /** The record's wire text; throws when a value cannot be JSON (NaN, a cycle...). */
     encode(record) {
-        return this.prefix + stringify(record, codec.strictJson) + '\n';
+        return this.prefix + stringify(record, wellFormedJson) + '\n';
     }
 
     write(text) {

@@ -30,7 +30,8 @@ class Channel:
 
     def send(self, **record):
         data = (self.prefix + json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
-        view = memoryview(data.encode("utf-8", "surrogatepass"))
+        # A lone surrogate the user printed or returned becomes "?": records are valid UTF-8.
+        view = memoryview(data.encode("utf-8", "replace"))
         while view:
             view = view[os.write(self.fd, view):]
 

@@ -1,0 +1,96 @@
+"""What must stay true on the host, however hostile the program: the checks of the suite.
+
+A :class:`WatchedBackend` is the real Docker backend that also remembers every container it
+started, so that the checks can look for anything those containers left behind: the
+containers themselves, and host processes still in their cgroups.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import psutil
+
+from pyscape_judge import Judge, Status, Verdict
+from pyscape_judge.sandbox.base import RunSpec
+from pyscape_judge.sandbox.docker import LABEL, OWNER_LABEL, DockerBackend, DockerSandbox
+
+#: Every container a watched backend of this test process started.
+STARTED: list[str] = []
+#: Paths the hostile programs write inside their sandbox; none may appear on the host.
+SANDBOX_PATHS = ("/tmp/fill-0", "/tmp/big", "/usr/bin/pwned", "/pwned", "/tmp/w/fill-0")
+
+
+class WatchedBackend(DockerBackend):
+    """The Docker backend, remembering the containers it starts."""
+
+    def start(self, spec: RunSpec) -> DockerSandbox:
+        box = super().start(spec)
+        STARTED.append(box.container)
+        return box
+
+
+def our_containers(backend: DockerBackend) -> set[str]:
+    """Every container (running or not) of this test process's judges."""
+    listed = backend.client.api.containers(
+        all=True, filters={"label": [LABEL, f"{OWNER_LABEL}={backend.owner}"]}
+    )
+    return {c["Id"] for c in listed}
+
+
+def processes_of(containers: set[str]) -> list[str]:
+    """Host processes still in one of ``containers``' cgroups (or naming one: shims, gVisor)."""
+    if not containers:
+        return []
+    found = []
+    for process in psutil.process_iter(["pid", "name", "cmdline"]):
+        try:
+            cgroups = Path(f"/proc/{process.pid}/cgroup").read_text()
+        except OSError:
+            continue
+        text = cgroups + " ".join(process.info["cmdline"] or ())
+        if any(container in text for container in containers):
+            found.append(f"{process.info['pid']} {process.info['name']}")
+    return found
+
+
+def assert_nothing_left(backend: DockerBackend, containers: set[str], wait_s: float = 10) -> None:
+    """No container of ``containers`` exists and no host process runs in one.
+
+    The engine reports a removed container gone before its last processes are reaped: wait
+    up to ``wait_s`` for them.
+    """
+    left = our_containers(backend) & containers
+    assert not left, f"containers left: {sorted(c[:12] for c in left)}"
+    deadline = time.monotonic() + wait_s
+    while (stray := processes_of(containers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not stray, f"processes left by the sandboxes: {stray}"
+
+
+def assert_verdict_is_clean(verdict: Verdict) -> None:
+    """The verdict crosses the wire: it is JSON, and hidden tests show none of their data."""
+    json.dumps(verdict.to_dict(), allow_nan=False)
+    for result in verdict.results:
+        if result.hidden:
+            assert (result.input, result.output, result.expected, result.stdout) == (None,) * 4
+
+
+def assert_host_files_untouched() -> None:
+    leaked = [path for path in SANDBOX_PATHS if Path(path).exists()]
+    assert not leaked, f"a sandbox wrote on the host: {leaked}"
+
+
+def assert_still_judges(judge: Judge, language: str, problem: Path) -> None:
+    """The judge and the engine are fine: the reference solution is accepted right after."""
+    solution = next(p for p in (problem / "solutions").iterdir() if p.suffix == _suffix(language))
+    verdict = judge.judge(problem, language, solution.read_text())
+    assert verdict.status is Status.ACCEPTED, verdict
+
+
+def _suffix(language: str) -> str:
+    from pyscape_judge import get_language
+
+    return get_language(language).extensions[0]

@@ -1,0 +1,5 @@
+class Solution {
+    public int add(int a, int b) {
+        return a + b;
+    }
+}

@@ -1,0 +1,3 @@
+var add = function (a, b) {
+    return a + b;
+};

@@ -1,0 +1,4 @@
+// Endless loop in the first test.
+var add = function (a, b) {
+    for (;;) {}
+};
