@@ -29,7 +29,7 @@ from pyscape_judge.checkers import checker_for
 from pyscape_judge.errors import SandboxError
 from pyscape_judge.languages import CompiledLanguage, Language, get_language, languages
 from pyscape_judge.limits import Limits, test_deadline_s
-from pyscape_judge.problem import Problem, TestCase, load_problem
+from pyscape_judge.problem import Mode, Problem, TestCase, load_problem
 from pyscape_judge.sandbox.base import Backend, RunSpec, Sandbox, frame, tar_bytes
 from pyscape_judge.sandbox.pool import ColdStart, WarmPool
 from pyscape_judge.verdict import Status, TestResult, Verdict, internal_error, make_verdict
@@ -257,13 +257,15 @@ class _Run:
         self.limits = resolve_limits(judge.limits, problem, language)
         self.check = checker_for(problem)
         self.test_times = [t.time_limit_ms or self.limits.time_ms for t in problem.tests]
+        #: Start-up a stdio runtime gets per test on top of the limit (never in runtime_ms).
+        self.start_ms = language.stdio_start_ms if problem.mode is Mode.STDIO else 0
         self.results: list[TestResult] = []
         self.artefact_key: str | None = None
 
     def run(self) -> Verdict:
         nonce = secrets.token_hex(16)
         started = time.monotonic()
-        wall = started + self.limits.wall_clock_s(self.test_times)
+        wall = started + self.limits.wall_clock_s([t + self.start_ms for t in self.test_times])
         log.info(
             "judging %s in %s (%d tests)",
             self.problem.slug,
@@ -339,7 +341,7 @@ class _Run:
         if loaded is not None:
             return loaded
         for number, test in enumerate(self.problem.tests, 1):
-            deadline = test_deadline_s(self.test_times[number - 1])
+            deadline = test_deadline_s(self.test_times[number - 1] + self.start_ms)
             result = self._next_result(box, channel, number, test, min(deadline, _left(wall)))
             self.results.append(result)
             if self.on_result is not None:

@@ -49,6 +49,11 @@ class Language:
     compiled: ClassVar[bool] = False
     #: Shell command run in the work directory once the harness files are unpacked.
     command: ClassVar[str]
+    #: A stdio program that runs in a runtime of its own per test (a new process) gets this
+    #: much more time to start, per test, beyond its time limit: the harness measures the
+    #: program's time from its first line, so start-up never counts against the limit, and the
+    #: host waits this much longer for each test's result.
+    stdio_start_ms: ClassVar[int] = 0
 
     def image(self) -> str:
         """The sandbox image of this language (tag carries the recipe's version)."""

@@ -19,6 +19,9 @@ SCALARS = {
 
 class JavaScript(ScriptLanguage):
     name = "javascript"
+    #: A new Node process per stdio test: 40-60 ms idle, up to a second on a loaded machine.
+    #: The same number as STDIO_START_MS in harness/javascript/run.js.
+    stdio_start_ms = 1000
     title = "JavaScript (Node.js)"
     extensions = (".js", ".mjs", ".cjs")
     command = "node --stack-size=65500 --max-old-space-size={heap_mb} run.js"

@@ -23,6 +23,10 @@ const GUARD_FILE = path.join(__dirname, 'stdio_guard.js');
 const COMMONJS_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const STDIO_REPORT_FD = 3;
+// A new Node process per test: its start-up gets this long beyond the time limit, and the
+// program's own time (reported by the guard, from its first line) is what counts. The same
+// number as stdio_start_ms in pyscape_judge/languages/javascript.py.
+const STDIO_START_MS = 1000;
 const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
 
 // Taken before the user's code runs, which may replace the originals.
@@ -447,7 +451,7 @@ function spawnProgram(mainPath, fds, timeLimitMs, limit) {
             cwd: __dirname,
             env: { ...process.env, PYSCAPE_OUTPUT_LIMIT: String(limit) },
             stdio: [...fds, 'pipe'], // fd 3: the guard reports the program's peak memory
-            timeout: timeLimitMs + 50,
+            timeout: timeLimitMs + STDIO_START_MS,
             killSignal: 'SIGKILL',
         },
     );
@@ -468,13 +472,24 @@ function runProgram(mainPath, test, limit) {
     const elapsed = milliseconds(started);
     const out = readHead(outPath, limit);
     const err = readHead(errPath, limit);
+    // "<peak RSS in KB> <the program's own milliseconds>", the guard's last line at exit. The
+    // program shares its process and could write there too: whatever it claims, it never ran
+    // longer than the deadline above (its limit + STDIO_START_MS, from the spawn).
     const report = result.output ? String(result.output[STDIO_REPORT_FD] || '') : '';
+    const [rss, ownMs] = report.trim().split('\n').pop().split(' ');
+    const programMs = Number.isFinite(Number.parseFloat(ownMs)) ? Number(ownMs) : elapsed;
+    const outcome = programStatus(result, out, err, limit);
+    const limitMs = test.time_limit_ms;
+    const overTime = programMs > limitMs;
+    if (outcome.status === 'timeout' || (outcome.status === 'ok' && overTime)) {
+        Object.assign(outcome, { status: 'timeout', error: 'Time Limit Exceeded' });
+    }
     return {
-        ...programStatus(result, out, err, limit),
+        ...outcome,
         output: out.text,
         stdout: err.text || null,
-        time_ms: elapsed,
-        memory_kb: Number(report) || 0,
+        time_ms: outcome.status === 'timeout' ? Math.max(programMs, limitMs) : programMs,
+        memory_kb: Number(rss) || 0,
     };
 }
 
