@@ -16,6 +16,8 @@ asserts nothing about time. ``--short`` runs a few submissions only (CI proves i
 
 The C++ floor needs clang 19 on the host (``apt-get install clang-19``) and, as in the image,
 bits/stdc++.h precompiled at /opt/pyscape/stdc++.h.pch: the benchmark builds it when it is root.
+The Java floor needs a JDK on the host and, as in the image, the runner compiled at
+/opt/pyscape/java-runner: the benchmark compiles it (as root) before it measures.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ from pathlib import Path
 import psutil
 
 from pyscape_judge import Judge, load_problem
+from pyscape_judge.images import HARNESS_ROOT
+from pyscape_judge.languages.java import RUNNER_DIR
 from pyscape_judge.sandbox.local import LocalBackend
 
 LANGUAGES = ("python", "javascript", "java", "cpp")
 #: What the floor needs on the host, per language.
-HOST_TOOLS = {"python": "python3", "javascript": "node", "java": "javac"}
+HOST_TOOLS = {"python": "python3", "javascript": "node"}
 CALLERS = 8
 
 
@@ -178,6 +182,22 @@ def prepare_cpp_floor() -> None:
     )
 
 
+def prepare_java_floor() -> None:
+    """The host as the Java image has it: the runner's classes at ``RUNNER_DIR``."""
+    if shutil.which("javac") is None:
+        raise SystemExit("no javac on the host")
+    target = Path(RUNNER_DIR)
+    sources = sorted((HARNESS_ROOT / "java" / "pyscape").glob("*.java"))
+    try:
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+    except PermissionError:
+        raise SystemExit(f"{target} cannot be written (run the benchmark as root)") from None
+    subprocess.run(
+        ["javac", "-nowarn", "-proc:none", "-d", str(target), *map(str, sources)], check=True
+    )
+
+
 def modes(pool_size: int) -> dict[str, Callable[[], Judge]]:
     return {
         "pool": lambda: Judge(pool_size=pool_size, concurrency=CALLERS),
@@ -204,6 +224,8 @@ def main() -> None:
             try:
                 if mode == "floor" and language == "cpp":
                     prepare_cpp_floor()
+                elif mode == "floor" and language == "java":
+                    prepare_java_floor()
                 elif mode == "floor" and shutil.which(HOST_TOOLS[language]) is None:
                     raise SystemExit(f"no {HOST_TOOLS[language]} on the host")
                 with make() as judge:

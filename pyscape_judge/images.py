@@ -3,14 +3,18 @@
 A recipe folder holds ``packages`` (Debian trixie packages, one a line), ``setup.sh`` (a POSIX
 sh script run inside the new root once they are installed), ``Dockerfile`` (the same recipe
 for a machine with a registry), ``version`` (a shell command printing the toolchain version)
-and ``selftest.<ext>`` (a program copying stdin to stdout). The tag of an image carries a hash
-of its recipe, so a changed recipe gets a new tag and is built again.
+and ``selftest.<ext>`` (a program copying stdin to stdout); optionally ``harness``, folders of
+``pyscape_judge/harness`` (one a line) installed at ``/opt/pyscape/harness/`` for ``setup.sh``
+to build ahead of need (the Java runner's classes). The tag of an image carries a hash of its
+recipe and of those harness files, so a changed recipe or harness gets a new tag and is built
+again.
 
 Two ways to build an image:
 
 * offline (root and ``debootstrap``, no registry): debootstrap a minimal trixie root with the
   packages, run ``setup.sh`` in it by chroot and ``docker import`` it;
-* Dockerfile: ``docker build`` of the recipe folder, which pulls ``debian:trixie-slim``.
+* Dockerfile: ``docker build`` of the recipe folder (with its harness folders under
+  ``harness.d/``), which pulls ``debian:trixie-slim``.
 
 Every image built is then checked by its self-test, in a container sandboxed as the judge's.
 """
@@ -91,6 +95,8 @@ _ENGINE_ERRORS = (docker.errors.DockerException, requests.exceptions.RequestExce
 _PREFERRED_ORDER = ("python", "javascript", "java", "cpp")
 _HOST_ENV = {**IMAGE_ENV, "HOME": "/root", "DEBIAN_FRONTEND": "noninteractive"}
 _RECIPE_DOCS = (".md",)
+HARNESS_ROOT = Path(__file__).resolve().parent / "harness"
+"""Where a recipe's ``harness`` file names its folders from."""
 
 Log = Callable[[str], None]
 
@@ -114,6 +120,8 @@ class _Recipe(msgspec.Struct, frozen=True):
     digest: str
     packages: tuple[str, ...]
     version_command: str
+    #: Folders of :data:`HARNESS_ROOT` that the image holds (at ``/opt/pyscape/harness/``).
+    harness: tuple[str, ...] = ()
 
     @property
     def tag(self) -> str:
@@ -174,18 +182,54 @@ def _load_recipe(language: str, directory: str | os.PathLike[str] | None) -> _Re
         )
     packages = tuple((path / "packages").read_text().split())
     version_command = _read_required(path / "version").strip()
-    return _Recipe(language, path, _recipe_digest(path), packages, version_command)
+    harness = _harness_folders(path)
+    digest = _recipe_digest(path, harness)
+    return _Recipe(language, path, digest, packages, version_command, harness)
 
 
-def _recipe_digest(path: Path) -> str:
-    """sha256 over the sorted names and contents of the recipe's files (docs left out)."""
+def _harness_folders(path: Path) -> tuple[str, ...]:
+    """The harness folders the recipe's ``harness`` file names (none without the file)."""
+    if not (path / "harness").is_file():
+        return ()
+    names = tuple(_read_required(path / "harness").split())
+    for name in names:
+        if ".." in Path(name).parts or not (HARNESS_ROOT / name).is_dir():
+            raise ImageError(f"{path / 'harness'}: {name!r} is not a folder of {HARNESS_ROOT}")
+    return names
+
+
+def _recipe_digest(path: Path, harness: tuple[str, ...] = ()) -> str:
+    """sha256 over the sorted names and contents of the recipe's files (docs left out) and of
+    the harness folders it names."""
     digest = hashlib.sha256()
-    for file in sorted(path.iterdir()):
-        if file.is_file() and not file.name.startswith(".") and file.suffix not in _RECIPE_DOCS:
-            data = file.read_bytes()
-            digest.update(f"{file.name}\0{len(data)}\0".encode())
-            digest.update(data)
+    files = [
+        (file.name, file)
+        for file in sorted(path.iterdir())
+        if file.is_file() and not file.name.startswith(".") and file.suffix not in _RECIPE_DOCS
+    ]
+    for name in harness:
+        folder = HARNESS_ROOT / name
+        files += [
+            (f"harness/{name}/{file.relative_to(folder).as_posix()}", file)
+            for file in sorted(folder.rglob("*"))
+            if file.is_file() and "__pycache__" not in file.parts
+        ]
+    for name, file in files:
+        data = file.read_bytes()
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
     return digest.hexdigest()
+
+
+def _copy_harness(recipe: _Recipe, target: Path) -> None:
+    """The recipe's harness folders into ``target`` (``<target>/<name>/...``)."""
+    for name in recipe.harness:
+        shutil.copytree(
+            HARNESS_ROOT / name,
+            target / name,
+            ignore=shutil.ignore_patterns("__pycache__"),
+            dirs_exist_ok=True,
+        )
 
 
 def _read_required(path: Path) -> str:
@@ -433,10 +477,12 @@ def _debootstrap(recipe: _Recipe, root: Path, cache: Path, logfile: Path) -> Non
 
 
 def _install_recipe_files(recipe: _Recipe, root: Path) -> None:
-    """setup.sh at /setup.sh, the self-test at /opt/pyscape/ (as the Dockerfile's COPY does)."""
+    """setup.sh at /setup.sh, the self-test and the harness folders at /opt/pyscape/ (as the
+    Dockerfile's COPY does)."""
     shutil.copy(recipe.path / "setup.sh", root / "setup.sh")
     (root / "opt" / "pyscape").mkdir(parents=True, exist_ok=True)
     shutil.copy(recipe.selftest_file, root / "opt" / "pyscape" / recipe.selftest_file.name)
+    _copy_harness(recipe, root / "opt" / "pyscape" / "harness")
 
 
 def _scrub_root(root: Path) -> None:
@@ -565,9 +611,13 @@ def _mounts_under(path: Path) -> list[str]:
 
 
 def _build_dockerfile(client: docker.DockerClient, recipe: _Recipe, log: Log) -> None:
-    """``docker build`` of the recipe folder, then the toolchain label from its version command."""
-    with _timed(log, recipe.language, "docker build"):
-        _docker_build(client, recipe, path=str(recipe.path), labels=recipe.labels())
+    """``docker build`` of the recipe folder (its harness folders under ``harness.d/``), then
+    the toolchain label from its version command."""
+    with _timed(log, recipe.language, "docker build"), tempfile.TemporaryDirectory() as context:
+        shutil.copytree(recipe.path, context, dirs_exist_ok=True)
+        (Path(context) / "harness.d").mkdir()
+        _copy_harness(recipe, Path(context) / "harness.d")
+        _docker_build(client, recipe, path=context, labels=recipe.labels())
     toolchain = _one_line(_run_sandboxed(client, recipe.tag, recipe.version_command), recipe)
     label = _label_instructions({LABEL_TOOLCHAIN: toolchain})
     dockerfile = "\n".join([f"FROM {recipe.tag}", *label])

@@ -1,8 +1,9 @@
 """Java (OpenJDK 21), as LeetCode runs it: ``class Solution`` with java.util.* imported.
 
 One JVM per sandbox, started with the prime: the runner (``harness/java/pyscape/``, package
-``pyscape``: job, records, capture, watchdog, and javac in-process through javax.tools)
-compiles a small warm-up program while it waits for the submission frame. That frame holds the
+``pyscape``: job, records, capture, watchdog, and javac in-process through javax.tools,
+compiled into the image at :data:`RUNNER_DIR` when the image is built) compiles a small
+warm-up program while it waits for the submission frame. That frame holds the
 user's code in a file of its own (``Solution.java``, ``<Class>.java`` for design problems,
 ``Main.java`` for stdio programs, so that compiler messages and stack traces carry the user's
 own line numbers), ``PyscapeDriver.java`` generated here from the signature (decode the
@@ -12,9 +13,10 @@ calls, shown when it does not fit). The runner compiles them in memory, says ``c
 runs the tests in the same JVM, the user's classes in a class loader of their own (a fresh one
 per stdio test). ``classes.bin`` (the compiled classes) is the artefact the host caches.
 
-The runner's own classes are compiled in memory by the same JVM at the prime (``start`` runs
-``pyscape/Compiler.java`` with the JDK's source launcher), which is the compiler's warm-up: no
-javac process, no disk, and nothing of it left to do when the submission arrives.
+The prime sends only ``start`` and the harness sources compiled with the user's code
+(``function/``): the runner is in the image (its tag hashes the runner's sources, see
+``sandbox_images/java/harness``), so a warm sandbox's JVM only warms javac up, and nothing of
+that is left to do when the submission arrives.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ API_FILE = "api"
 ARTEFACT = "classes.bin"
 #: Harness sources compiled with the user's code in function mode (default package).
 FUNCTION_DIR = "function"
+#: The runner's package folder in ``harness/java``: compiled into the image, not sent.
+RUNNER_PACKAGE = "pyscape"
+#: Where the image holds the runner's classes (``sandbox_images/java/setup.sh``).
+RUNNER_DIR = "/opt/pyscape/java-runner"
 
 #: The JVM outside its heap (code, metaspace and code cache of javac and the runner, GC,
 #: threads: 95-125 MB resident measured after a compile and two-sum), for the heap's sizing.
@@ -80,7 +86,7 @@ class Java(CompiledLanguage):
     name = "java"
     title = "Java 21"
     extensions = (".java",)
-    command = "java pyscape/Compiler.java"  # run by start, with the JVM's flags and the stack
+    command = f"java -cp {RUNNER_DIR} pyscape.Runner"  # by start, with JVM flags and stack
     #: The compiled program (the classes of the submission), which a cache hit sends back.
     artefact = ARTEFACT
 
@@ -111,6 +117,14 @@ class Java(CompiledLanguage):
             f"class Solution {{\n    public {ret} {signature.function}({params}) {{\n"
             "        \n    }\n}\n"
         )
+
+    def harness_files(self) -> dict[str, bytes]:
+        """The sources compiled with the user's code; the runner itself is in the image."""
+        return {
+            name: data
+            for name, data in super().harness_files().items()
+            if not name.startswith(f"{RUNNER_PACKAGE}/")
+        }
 
     def limits(self, limits: Limits) -> Limits:
         """A JVM needs ~125 MB of its own: a problem's memory below :data:`MIN_MEMORY_MB` is raised.
@@ -390,10 +404,10 @@ def jvm_flags(limits: Limits) -> list[str]:
 #: The ``start`` script: one JVM does it all (see the module's
 #: docstring; the compile nonce, the ``compiled`` record and the compile error messages are
 #: ``pyscape/Program.java``'s). A compile error is written to stderr and ends the JVM.
-START = r"""# PyScape Java: one JVM compiles the runner in memory (the JDK's source launcher runs
-# pyscape/Compiler.java), warms its compiler up, reads the submission frame, compiles it in
-# memory, says "compiled" and runs the tests. Protocol: docs/harness-protocol.md.
-exec java @JAVA@ pyscape/Compiler.java @STACK@
+START = rf"""# PyScape Java: one JVM (the runner, compiled into the image at {RUNNER_DIR}) warms its
+# compiler up, reads the submission frame, compiles it in memory, says "compiled" and runs
+# the tests. Protocol: docs/harness-protocol.md.
+exec java @JAVA@ -cp {RUNNER_DIR} pyscape.Runner @STACK@
 """
 
 

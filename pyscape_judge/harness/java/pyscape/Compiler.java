@@ -27,14 +27,15 @@ import javax.tools.ToolProvider;
 
 /**
  * javac in this JVM (javax.tools): sources from strings, class files to memory, no process and
- * no disk. The standard file manager (the JDK's and the runner's classes) is opened once and
- * shared by every compile, so a compile after {@link #warmUp()} costs tens of milliseconds.
- * The harness's codec ({@link #LIBRARY}) is compiled once and given to later compiles as class
- * files, so that a submission compiles only the user's file and its driver.
+ * no disk. The standard file manager (the JDK's classes) is opened once and shared by every
+ * compile, so a compile after {@link #warmUp()} costs tens of milliseconds. The harness's codec
+ * ({@link #LIBRARY}) is compiled once and given to later compiles as class files, so that a
+ * submission compiles only the user's file and its driver.
  *
- * <p>{@code java pyscape/Compiler.java <args>} (the JDK's source launcher) starts the runner:
- * this file compiles the runner's sources ({@code pyscape/*.java}) in memory, which warms javac
- * up, and runs {@code pyscape.Runner.main(args)} from them.
+ * <p>The runner's own classes were compiled when the image was built
+ * ({@code sandbox_images/java/setup.sh}); the JVM loads them from its class path, and javac is
+ * given their class files read from there (the driver implements {@code pyscape.Entry}) while
+ * nothing else of the file system is on its class path.
  */
 public final class Compiler {
     /** As the {@code javac} command line had them: quiet, bounded, no annotation processing. */
@@ -73,57 +74,9 @@ public final class Compiler {
     /** The classes of {@link #LIBRARY}, once compiled. */
     private static Map<String, byte[]> library;
     /** The runner's classes, given to javac (the driver implements {@code pyscape.Entry}). */
-    private static Map<String, byte[]> runner = Map.of();
+    private static Map<String, byte[]> runner;
 
     private Compiler() {}
-
-    /** Compile the runner in memory and run it (see the class's comment). */
-    public static void main(String[] args) throws Throwable {
-        Map<String, String> sources = new LinkedHashMap<>();
-        try (var files = Files.newDirectoryStream(Path.of("pyscape"), "*.java")) {
-            for (Path file : files) {
-                sources.put(file.toString(), Files.readString(file));
-            }
-        }
-        Result result = compile(sources, Map.of());
-        if (!result.ok()) {
-            System.err.print(result.messages);
-            System.exit(1);
-        }
-        ClassLoader loader = new Loader(result.classes);
-        Class.forName("pyscape.Compiler", true, loader).getMethod("provide", Map.class)
-                .invoke(null, result.classes);
-        try {
-            Class.forName("pyscape.Runner", true, loader).getMethod("main", String[].class)
-                    .invoke(null, (Object) args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** The runner's classes, for the compiles of the runner started by {@link #main}. */
-    public static void provide(Map<String, byte[]> classes) {
-        runner = classes;
-    }
-
-    /** Defines the runner's classes from memory, before its parent would. */
-    private static final class Loader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        Loader(Map<String, byte[]> classes) {
-            super(ClassLoader.getPlatformClassLoader());
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
-    }
 
     /** What a compile gave: the classes (binary name to class file), or javac's messages. */
     static final class Result {
@@ -157,6 +110,9 @@ public final class Compiler {
      * compiled the first time only, and its classes are part of the result.
      */
     static synchronized Result compile(Map<String, String> sources) {
+        if (runner == null) {
+            runner = runnerClasses();
+        }
         Map<String, String> units = new LinkedHashMap<>(sources);
         String libraryText = units.remove(LIBRARY);
         Map<String, byte[]> classes = new LinkedHashMap<>();
@@ -177,6 +133,25 @@ public final class Compiler {
             classes.putAll(result.classes);
         }
         return result.ok() ? new Result(classes, result.messages) : result;
+    }
+
+    /** The class files of package {@code pyscape}, from where this class was loaded. */
+    private static Map<String, byte[]> runnerClasses() {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        try {
+            Path root = Path.of(Compiler.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            try (var files = Files.newDirectoryStream(root.resolve("pyscape"), "*.class")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    classes.put("pyscape." + name.substring(0, name.length() - ".class".length()),
+                            Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot read the runner's classes", e);
+        }
+        return classes;
     }
 
     /** Compile {@code sources} against the JDK and {@code given} (binary name to class file). */
