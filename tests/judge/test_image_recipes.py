@@ -9,6 +9,7 @@ import pytest
 
 from pyscape_judge import images
 from pyscape_judge.errors import ImageError
+from pyscape_judge.images import recipes as image_recipes
 from pyscape_judge.languages import get_language
 from pyscape_judge.languages.java import RUNNER_DIR
 from pyscape_judge.limits import Limits
@@ -21,7 +22,8 @@ def recipes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path
     shutil.copytree(images.images_dir(), recipes)
     harness = tmp_path / "harness"
     shutil.copytree(images.HARNESS_ROOT, harness, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(images, "HARNESS_ROOT", harness)
+    # recipes.py reads HARNESS_ROOT (digest, harness folders): patch it there.
+    monkeypatch.setattr(image_recipes, "HARNESS_ROOT", harness)
     return recipes, harness
 
 
