@@ -8,8 +8,12 @@ second, p50/p95 latency and the speed-up over one worker, and writes the figures
 
 A benchmark, not a test: it asserts nothing about time. On one machine the workers share its
 cores, so the growth stops where the cores do; on several judge hosts each worker brings its own.
+``--wait-ms N`` makes each test of the submitted solution wait N ms (sleeping, not computing):
+judging then costs time rather than this machine's CPU, as on judge hosts with cores of their
+own, and shows what the queue itself allows as workers are added.
 
     .venv/bin/python bench/queue_bench.py --workers 1 2 3 --burst 60
+    .venv/bin/python bench/queue_bench.py --workers 1 2 4 --burst 40 --wait-ms 25
 """
 
 from __future__ import annotations
@@ -70,9 +74,22 @@ async def wait_for_workers(url: str, count: int, timeout: float = 120.0) -> None
         await queue.disconnect()
 
 
-async def burst(url: str, language: str, size: int) -> dict[str, float]:
+#: Appended to the Python solution by ``--wait-ms``: each call sleeps before it answers.
+WAITING = """
+import time as _time
+_answer = Solution.twoSum
+def _waiting(self, *args):
+    _time.sleep({seconds})
+    return _answer(self, *args)
+Solution.twoSum = _waiting
+"""
+
+
+async def burst(url: str, language: str, size: int, wait_ms: int = 0) -> dict[str, float]:
     problem = load_problem("two-sum")
     code = problem.solutions[language][0].read_text()
+    if wait_ms:
+        code += WAITING.format(seconds=wait_ms / 1000)
     judge = QueueJudge(url, deadline_s=600)
     latencies: list[float] = []
 
@@ -112,7 +129,7 @@ def measure(url: str, workers: int, args: argparse.Namespace) -> dict[str, float
     ]
     try:
         asyncio.run(wait_for_workers(url, workers))
-        return asyncio.run(burst(url, "python", args.burst))
+        return asyncio.run(burst(url, "python", args.burst, args.wait_ms))
     finally:
         for p in processes:
             p.send_signal(signal.SIGTERM)
@@ -130,6 +147,7 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=60, help="submissions per round")
     parser.add_argument("--concurrency", type=int, default=1, help="jobs at once per worker")
     parser.add_argument("--pool-size", type=int, default=2, help="warm sandboxes per worker")
+    parser.add_argument("--wait-ms", type=int, default=0, help="each test sleeps this long")
     parser.add_argument("--out", type=Path, default=Path("bench/results/queue.json"))
     args = parser.parse_args()
 
@@ -152,7 +170,12 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
-            {"cores": os.cpu_count(), "concurrency": args.concurrency, "figures": figures},
+            {
+                "cores": os.cpu_count(),
+                "concurrency": args.concurrency,
+                "wait_ms": args.wait_ms,
+                "figures": figures,
+            },
             indent=2,
         )
     )
