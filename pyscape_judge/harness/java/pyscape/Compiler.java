@@ -33,9 +33,9 @@ import javax.tools.ToolProvider;
  * submission compiles only the user's file and its driver.
  *
  * <p>The runner's own classes were compiled when the image was built
- * ({@code sandbox_images/java/setup.sh}); the JVM loads them from its class path, and javac is
- * given their class files read from there (the driver implements {@code pyscape.Entry}) while
- * nothing else of the file system is on its class path.
+ * ({@code sandbox_images/java/setup.sh}); the JVM loads them from its class path, which is
+ * javac's class path too (the driver implements {@code pyscape.Entry}): nothing else of the
+ * file system is on it.
  */
 public final class Compiler {
     /** As the {@code javac} command line had them: quiet, bounded, no annotation processing. */
@@ -78,8 +78,6 @@ public final class Compiler {
     private static StandardJavaFileManager standard;
     /** The classes of {@link #LIBRARY}, once compiled. */
     private static Map<String, byte[]> library;
-    /** The runner's classes, given to javac (the driver implements {@code pyscape.Entry}). */
-    private static Map<String, byte[]> runner;
 
     private Compiler() {}
 
@@ -100,8 +98,8 @@ public final class Compiler {
 
     /**
      * Load javac and compile a small program twice, so that the next compile runs warm, then
-     * rehearse what a submission does with it (artefact, job, class loader, driver, record), so
-     * that none of the runner's classes is loaded or verified for the first time on the clock.
+     * run its test through the runner's own path (artefact, job, class loader, driver, record),
+     * so that none of the runner's classes is loaded or verified for the first time on the clock.
      */
     static void warmUp() throws Exception {
         Map<String, String> sources = new LinkedHashMap<>();
@@ -121,24 +119,21 @@ public final class Compiler {
     private static void rehearse(Map<String, byte[]> compiled) throws Exception {
         Map<String, byte[]> classes = Program.decode(Program.encode(compiled));
         java.util.Base64.getEncoder().encodeToString(Program.encode(classes));
-        byte[] text = WARM_UP_JOB.getBytes(StandardCharsets.UTF_8);
-        byte[] frame = (text.length + "\n" + WARM_UP_JOB).getBytes(StandardCharsets.UTF_8);
+        byte[] frame = (WARM_UP_JOB.getBytes(StandardCharsets.UTF_8).length + "\n" + WARM_UP_JOB)
+                .getBytes(StandardCharsets.UTF_8);
         Job job = Job.read(new ByteArrayInputStream(frame));
-        Entry driver = (Entry) Class.forName("PyscapeDriver", true,
-                new UserLoader(classes, UserLoader.newCache())).getDeclaredConstructor().newInstance();
-        Capture capture = new Capture(job.stdoutLimit);
-        capture.printStream().print("");
-        Json.Writer output = new Json.Writer();
-        try {
-            driver.run(job.input(job.tests.get(0)), output);
-        } catch (Throwable e) {
-            throw new IllegalStateException("the warm-up failed", e);
+        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        Channel channel = new Channel(records, job.nonce);
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        try { // on this thread: no watchdog guards the warm-up, whose test is known to pass
+            new FunctionTests(job, channel, new Watchdog(channel), classes, "Solution.java").run();
+        } finally {
+            Tests.redirect(out, err);
         }
-        TestRecord record = new TestRecord(1, 0);
-        record.outputJson = output.toString();
-        record.stdout = capture.text();
-        if (!record.toJson().contains("[0,1]")) {
-            throw new IllegalStateException("the warm-up answered " + record.toJson());
+        String answered = records.toString(StandardCharsets.UTF_8);
+        if (!answered.contains("\"output\":[0,1]") || !answered.contains("\"event\":\"done\"")) {
+            throw new IllegalStateException("the warm-up answered " + answered);
         }
     }
 
@@ -147,16 +142,13 @@ public final class Compiler {
      * compiled the first time only, and its classes are part of the result.
      */
     static synchronized Result compile(Map<String, String> sources) {
-        if (runner == null) {
-            runner = runnerClasses();
-        }
         Map<String, String> units = new LinkedHashMap<>(sources);
         String libraryText = units.remove(LIBRARY);
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        Map<String, byte[]> given = new LinkedHashMap<>(runner);
+        Map<String, byte[]> given = new LinkedHashMap<>();
         if (libraryText != null) {
             if (library == null) {
-                Result compiled = compile(Map.of(LIBRARY, libraryText), runner);
+                Result compiled = compile(Map.of(LIBRARY, libraryText), Map.of());
                 if (!compiled.ok()) {
                     return compiled;
                 }
@@ -172,23 +164,14 @@ public final class Compiler {
         return result.ok() ? new Result(classes, result.messages) : result;
     }
 
-    /** The class files of package {@code pyscape}, from where this class was loaded. */
-    private static Map<String, byte[]> runnerClasses() {
-        Map<String, byte[]> classes = new LinkedHashMap<>();
+    /** Where the runner's classes are: the class path this class was loaded from. */
+    private static java.io.File runnerClassPath() {
         try {
-            Path root = Path.of(Compiler.class.getProtectionDomain().getCodeSource().getLocation()
-                    .toURI());
-            try (var files = Files.newDirectoryStream(root.resolve("pyscape"), "*.class")) {
-                for (Path file : files) {
-                    String name = file.getFileName().toString();
-                    classes.put("pyscape." + name.substring(0, name.length() - ".class".length()),
-                            Files.readAllBytes(file));
-                }
-            }
-        } catch (IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot read the runner's classes", e);
+            return new java.io.File(
+                    Compiler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot find the runner's classes", e);
         }
-        return classes;
     }
 
     /** Compile {@code sources} against the JDK and {@code given} (binary name to class file). */
@@ -196,8 +179,8 @@ public final class Compiler {
         if (javac == null) {
             javac = ToolProvider.getSystemJavaCompiler();
             standard = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
-            try { // nothing from the work directory: only what is given
-                standard.setLocation(StandardLocation.CLASS_PATH, List.of());
+            try { // the runner's classes, nothing from the work directory
+                standard.setLocation(StandardLocation.CLASS_PATH, List.of(runnerClassPath()));
                 standard.setLocation(StandardLocation.SOURCE_PATH, List.of());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
