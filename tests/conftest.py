@@ -9,6 +9,7 @@ import os
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -33,14 +34,18 @@ def _docker_problem() -> str | None:
     return f"sandbox images missing: {', '.join(missing)}" if missing else None
 
 
+def missing(reason: str) -> NoReturn:
+    """Something a test needs is not here: a failure under CI=true, a skip elsewhere."""
+    if IN_CI:
+        pytest.fail(f"required under CI=true: {reason}")
+    pytest.skip(f"{reason} (CI would fail)")
+
+
 def require_docker() -> None:
     """Fail (under CI=true) or skip (elsewhere) when the engine or the images are missing."""
     problem = _docker_problem()
-    if problem is None:
-        return
-    if IN_CI:
-        pytest.fail(f"Docker is required under CI=true: {problem}")
-    pytest.skip(f"no Docker here (CI would fail): {problem}")
+    if problem is not None:
+        missing(f"Docker: {problem}")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -20,12 +20,12 @@ import pytest
 
 from pyscape_server.db import Database
 from pyscape_server.db.postgres import redact
+from tests.conftest import IN_CI
 
 ADMIN_URL = os.environ.get(
     "PYSCAPE_TEST_POSTGRES_URL", "postgresql://pyscape:pyscape@127.0.0.1:54329/pyscape"
 )
 START = "bash scripts/postgres-up.sh"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PREFIX = "pyscape_test_"
 
 _created: list[str] = []
