@@ -38,8 +38,8 @@ from pathlib import Path
 import psutil
 
 from pyscape_judge import Judge, load_problem
-from pyscape_judge.images import HARNESS_ROOT
-from pyscape_judge.languages.java import RUNNER_DIR
+from pyscape_judge.languages.java import RUNNER_DIR, RUNNER_PACKAGE
+from pyscape_judge.paths import harness_dir
 from pyscape_judge.sandbox.local import LocalBackend
 
 LANGUAGES = ("python", "javascript", "java", "cpp")
@@ -187,7 +187,7 @@ def prepare_java_floor() -> None:
     if shutil.which("javac") is None:
         raise SystemExit("no javac on the host")
     target = Path(RUNNER_DIR)
-    sources = sorted((HARNESS_ROOT / "java" / "pyscape").glob("*.java"))
+    sources = sorted((harness_dir("java") / RUNNER_PACKAGE).glob("*.java"))
     try:
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)

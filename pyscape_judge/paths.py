@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+#: The harness folders, one per language, that sandboxes (and some images) get.
+HARNESS_ROOT = _PACKAGE / "harness"
 
 
 def _data_dir(name: str) -> Path:
@@ -17,6 +19,11 @@ def default_problems_dir() -> Path:
     return _data_dir("problems")
 
 
+def sandbox_images_dir() -> Path:
+    """The ``sandbox_images/`` recipe folders shipped with PyScape."""
+    return _data_dir("sandbox_images")
+
+
 def harness_dir(language: str) -> Path:
     """The files copied into a sandbox for ``language``."""
-    return _PACKAGE / "harness" / language
+    return HARNESS_ROOT / language

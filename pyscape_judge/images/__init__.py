@@ -22,14 +22,13 @@ The modules, one job each: :mod:`.recipes` (recipe folders, their digest and tag
 :mod:`.listing` (what the engine holds), :mod:`.build` (what to build, concurrently),
 :mod:`.offline` and :mod:`.dockerfile` (the two builds), :mod:`.sandboxed` (the self-test and
 other sandboxed commands), :mod:`.progress` (the build's log). The names below are the
-API; to change a setting (a test patching ``HARNESS_ROOT``), patch the module that holds it.
+API; to change a setting (a test patching ``recipes.HARNESS_ROOT``), patch the module that reads it.
 """
 
 from pyscape_judge.errors import ImageError
 from pyscape_judge.images.build import build_images
 from pyscape_judge.images.listing import ImageInfo, list_images
 from pyscape_judge.images.recipes import (
-    HARNESS_ROOT,
     LANGUAGES,
     discover_languages,
     image_tag,
@@ -38,7 +37,6 @@ from pyscape_judge.images.recipes import (
 from pyscape_judge.images.sandboxed import SELFTEST_COMMANDS, selftest
 
 __all__ = [
-    "HARNESS_ROOT",
     "LANGUAGES",
     "SELFTEST_COMMANDS",
     "ImageError",

@@ -16,6 +16,7 @@ from pathlib import Path
 import msgspec
 
 from pyscape_judge.errors import ImageError
+from pyscape_judge.paths import HARNESS_ROOT, sandbox_images_dir
 
 REPOSITORY = "pyscape"
 RECIPE_FORMAT = "1"
@@ -24,11 +25,8 @@ LABEL_LANGUAGE = "pyscape.language"
 LABEL_TOOLCHAIN = "pyscape.toolchain"
 LABEL_RECIPE = "pyscape.recipe"
 
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _PREFERRED_ORDER = ("python", "javascript", "java", "cpp")
 _RECIPE_DOCS = (".md",)
-HARNESS_ROOT = _PACKAGE_ROOT / "harness"
-"""Where a recipe's ``harness`` file names its folders from."""
 
 
 class _Recipe(msgspec.Struct, frozen=True):
@@ -60,10 +58,7 @@ class _Recipe(msgspec.Struct, frozen=True):
 def images_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The folder of recipes: ``override`` if given, else ``sandbox_images`` at the repository
     root (or, in an installed wheel, the copy under ``pyscape_judge/_data``)."""
-    if override is not None:
-        return Path(override).resolve()
-    repo = _PACKAGE_ROOT.parent / "sandbox_images"
-    return repo if repo.is_dir() else _PACKAGE_ROOT / "_data" / "sandbox_images"
+    return Path(override).resolve() if override is not None else sandbox_images_dir()
 
 
 def discover_languages(directory: str | os.PathLike[str] | None = None) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pyscape_judge import images
+from pyscape_judge import images, paths
 from pyscape_judge.errors import ImageError
 from pyscape_judge.images import recipes as image_recipes
 from pyscape_judge.languages import get_language
@@ -21,7 +21,7 @@ def recipes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path
     recipes = tmp_path / "sandbox_images"
     shutil.copytree(images.images_dir(), recipes)
     harness = tmp_path / "harness"
-    shutil.copytree(images.HARNESS_ROOT, harness, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(paths.HARNESS_ROOT, harness, ignore=shutil.ignore_patterns("__pycache__"))
     # recipes.py reads HARNESS_ROOT (digest, harness folders): patch it there.
     monkeypatch.setattr(image_recipes, "HARNESS_ROOT", harness)
     return recipes, harness
