@@ -43,6 +43,17 @@ class ExitStatus(msgspec.Struct, frozen=True):
     oom_killed: bool = False
 
 
+class Usage(msgspec.Struct, frozen=True):
+    """What the sandbox has used so far, read from outside it (its cgroup)."""
+
+    #: CPU time of the whole sandbox (every thread of every process) since it started.
+    cpu_ns: int
+    #: Peak memory since the sandbox started or since :meth:`Sandbox.reset_peak`.
+    memory_bytes: int
+    #: Processes the kernel killed for want of memory.
+    oom_kills: int = 0
+
+
 class Sandbox(Protocol):
     """One live sandbox, used for exactly one submission, then closed."""
 
@@ -54,6 +65,12 @@ class Sandbox(Protocol):
 
     def set_memory(self, memory_mb: int) -> None:
         """Change the memory limit of the running sandbox (lowered after compiling)."""
+
+    def usage(self) -> Usage:
+        """CPU time and peak memory of the whole sandbox, measured from outside it."""
+
+    def reset_peak(self) -> None:
+        """Start the peak memory afresh (after compiling); best effort."""
 
     def exit_status(self) -> ExitStatus:
         """How the sandbox ended (call after ``read`` returned ``None``)."""

@@ -151,3 +151,9 @@ CASES = [
     _case("cpp", "host_secrets", WA, output=NOTHING_FOUND),
     _case("cpp", "stdio_close_stdout", WA, output=""),
 ]
+
+# The trust-boundary cases (a program that attacks the harness's protocol, its clocks, its
+# inputs or its error text), one file per language.
+from tests.hostile import trust_cpp, trust_java, trust_javascript, trust_python  # noqa: E402
+
+CASES += trust_python.CASES + trust_javascript.CASES + trust_java.CASES + trust_cpp.CASES
