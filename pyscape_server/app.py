@@ -15,6 +15,7 @@ from pyscape_server.deps import DEPENDENCIES
 from pyscape_server.duels.routes import DuelController
 from pyscape_server.duels.socket import duel_socket
 from pyscape_server.errors import handle_exception
+from pyscape_server.judging import Judging
 from pyscape_server.learning.routes import LearningController
 from pyscape_server.openapi import RATE_LIMIT_HEADERS, openapi_config
 from pyscape_server.portfolio.routes import PortfolioController
@@ -39,11 +40,16 @@ CONTROLLERS = [
 
 
 def create_app(
-    settings: Settings, *, clock: Clock | None = None, runtime: Runtime | None = None
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    runtime: Runtime | None = None,
+    judge: Judging | None = None,
 ) -> Litestar:
-    """The REST app. Without ``runtime`` it makes its own and starts it in its lifespan."""
+    """The REST app. Without ``runtime`` it makes its own (judging with ``judge`` when given)
+    and starts it in its lifespan."""
     owned = runtime is None
-    runtime = runtime or Runtime(settings, clock)
+    runtime = runtime or Runtime(settings, clock, judge=judge)
     app = Litestar(
         route_handlers=[health, health_head, *CONTROLLERS],
         dependencies=DEPENDENCIES,

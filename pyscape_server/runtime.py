@@ -20,7 +20,7 @@ from pyscape_server.db import Database, migrate
 from pyscape_server.duels.engine import DuelEngine
 from pyscape_server.duels.service import DuelService
 from pyscape_server.duels.settings import DuelSettings
-from pyscape_server.judging import JudgeService
+from pyscape_server.judging import Judging, judging_for
 from pyscape_server.learning import curriculum
 from pyscape_server.learning.service import LearningService
 from pyscape_server.portfolio.service import PortfolioService
@@ -44,11 +44,13 @@ class Runtime:
         settings: Settings,
         clock: Clock | None = None,
         duel_settings: DuelSettings | None = None,
+        judge: Judging | None = None,
     ) -> None:
+        """``judge``: what judges (default: the one the settings ask for; tests hand a fake)."""
         self.settings = settings
         self.clock = clock or Clock()
         self.db = Database(settings.database_location, readers=settings.db_readers)
-        self.judge = JudgeService(settings)
+        self.judge: Judging = judge or judging_for(settings)
         self.limiter = RateLimiter(
             user_limit=settings.rate_limit_user,
             user_window=settings.rate_limit_user_window,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.queue.conftest import RedisServer, wait_for
+from tests.queue.conftest import RedisServer, wait_until
 from tests.server.conftest import LiveServer, server_settings, sign_up
 
 
@@ -40,7 +40,7 @@ def test_server_judges_two_sum_on_a_worker(redis_url, start_worker, queue_proble
         def degraded() -> bool:
             return httpx.get(f"{live.url}/health").json()["status"] == "degraded"
 
-        wait_for(degraded, "/health to see that no worker is left", timeout=30)
+        wait_until(degraded, "/health to see that no worker is left", timeout=30)
         assert httpx.get(f"{live.url}/health").json()["judge_queue"]["workers"] == []
     finally:
         live.stop()
@@ -66,7 +66,7 @@ def test_server_reports_redis_gone_and_recovers(redis_url, start_worker, queue_p
         def healthy() -> bool:
             return httpx.get(f"{live.url}/health").json()["status"] == "ok"
 
-        wait_for(healthy, "/health to be ok again", timeout=30)
+        wait_until(healthy, "/health to be ok again", timeout=30)
         response = user.submit()
         assert response.status_code == 200, response.text
         assert response.json()["status"] == "accepted"
