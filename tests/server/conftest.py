@@ -73,17 +73,11 @@ SCRIPTS = {
     TWO_SUM_WRONG: Outcome(
         Status.WRONG_ANSWER, fail_at=2, output=[0, 1], stdout="Debug: checking 3\n"
     ),
-    SYNTAX_ERROR: Outcome(
-        Status.COMPILE_ERROR,
-        compile_error=(
-            '  File "solution.py", line 2\n    def twoSum(self, nums, target)\n'
-            "                                  ^\nSyntaxError: expected ':'"
-        ),
-    ),
+    SYNTAX_ERROR: Outcome(Status.COMPILE_ERROR, compile_error="SyntaxError: expected ':' (line 2)"),
     CRASH: Outcome(
         Status.RUNTIME_ERROR,
         fail_at=1,
-        error="IndexError: list index out of range",
+        error="IndexError: list index out of range\n  Line 3 in twoSum (solution.py)",
     ),
     NOTHING: Outcome(Status.WRONG_ANSWER, fail_at=1, output=[]),
     MOVE_ZEROES: Outcome(),
