@@ -21,6 +21,7 @@ from pyscape_server.openapi import RATE_LIMIT_HEADERS, openapi_config
 from pyscape_server.portfolio.routes import PortfolioController
 from pyscape_server.problems.routes import ProblemController
 from pyscape_server.progress.routes import ProgressController
+from pyscape_server.proxies import behind_proxies
 from pyscape_server.ratelimit import RateLimitMiddleware
 from pyscape_server.runtime import Runtime
 from pyscape_server.settings import Settings
@@ -64,15 +65,14 @@ def create_app(
         debug=False,
     )
     # outside routing: unknown routes and every error are counted and carry the headers too
-    app.asgi_handler = RateLimitMiddleware(
-        app.asgi_handler, runtime.limiter, runtime.user_of, trust_proxy=settings.trust_proxy
-    )
+    limited = RateLimitMiddleware(app.asgi_handler, runtime.limiter, runtime.user_of)
+    app.asgi_handler = behind_proxies(limited, settings.trusted_proxies)
     return app
 
 
 def create_ws_app(runtime: Runtime) -> Litestar:
     """The WebSocket app: duels on ``/`` (:mod:`pyscape_server.duels.socket`), ``GET /health``."""
-    return Litestar(
+    app = Litestar(
         route_handlers=[health, health_head, duel_socket],
         exception_handlers={Exception: handle_exception},
         state=State({"runtime": runtime}),
@@ -80,6 +80,8 @@ def create_ws_app(runtime: Runtime) -> Litestar:
         logging_config=None,
         debug=False,
     )
+    app.asgi_handler = behind_proxies(app.asgi_handler, runtime.settings.trusted_proxies)
+    return app
 
 
 def _cors(settings: Settings) -> CORSConfig | None:

@@ -18,6 +18,7 @@ from pyscape_server.accounts.tokens import TokenService, resolve_secret
 from pyscape_server.clock import Clock
 from pyscape_server.db import Database, migrate
 from pyscape_server.duels.engine import DuelEngine
+from pyscape_server.duels.gate import Gate
 from pyscape_server.duels.service import DuelService
 from pyscape_server.duels.settings import DuelSettings
 from pyscape_server.judging import Judging, judging_for
@@ -80,6 +81,8 @@ class Runtime:
         self.duel_front: DuelEngine | DuelRelay = (
             self._duel_relay(settings.redis_url) if settings.redis_url else self._new_duel_engine()
         )
+        #: The WebSocket port's caps and logged-out sessions (duels/gate.py).
+        self.gate = Gate(settings, self.db)
         self._accounts: AccountService | None = None
         self.sync_report: SyncReport | None = None
         self._preload: asyncio.Task[None] | None = None
@@ -134,6 +137,7 @@ class Runtime:
             raise
         self._accounts = AccountService(self.db, tokens, self.clock)
         await self.duel_front.start()
+        self.gate.start()
         self._preload = asyncio.create_task(self.catalog.preload())
         self.started = True
         log.info("PyScape server ready (database %s)", self.db)
@@ -145,6 +149,7 @@ class Runtime:
         if self._preload is not None:
             self._preload.cancel()
             await asyncio.gather(self._preload, return_exceptions=True)
+        await self.gate.stop()
         await self.duel_front.stop()
         await self.judge.close()
         await self.db.close()

@@ -12,6 +12,7 @@ from pyscape_server.db.records import load_json
 from pyscape_server.errors import InvalidInput, JudgeUnavailable, ProblemNotFound
 from pyscape_server.judging import UNAVAILABLE
 from pyscape_server.problems.catalog import Catalog
+from pyscape_server.schemas import query_list
 from pyscape_server.problems.schemas import (
     Difficulty,
     Example,
@@ -43,8 +44,7 @@ class ProblemService:
         offset: int,
     ) -> ProblemPage:
         wanted = check_language(language) if language else None
-        tag_list = list(dict.fromkeys(t.strip().lower() for t in (tags or "").split(",")))
-        tag_list = [t for t in tag_list if t]
+        tag_list = query_list(tags, "tags")
         async with self.db.read() as conn:
             rows, total = await queries.search(
                 conn,

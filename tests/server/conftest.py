@@ -32,6 +32,7 @@ import uvicorn
 
 from pyscape_judge import Status
 from pyscape_judge.paths import default_problems_dir
+from pyscape_server.__main__ import uvicorn_config
 from pyscape_server.app import create_app
 from pyscape_server.clock import FixedClock
 from pyscape_server.judging import Judging
@@ -107,7 +108,7 @@ class LiveServer:
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, lifespan="on", log_config=None, access_log=False)
+        config = uvicorn_config(app, settings)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name=f"uvicorn-{self.port}", daemon=True)
         self._error: BaseException | None = None
@@ -146,6 +147,12 @@ def server_settings(tmp: Path, problems_dir: Path, **overrides: Any) -> Settings
         "problems_dir": problems_dir,
         "rate_limit_user": 1_000_000,
         "rate_limit_ip": 1_000_000,
+        # every test client comes from 127.0.0.1: the WebSocket caps are tested on their own
+        "ws_max_per_ip": 10_000,
+        "ws_max_per_user": 10,
+        "ws_frames_per_second": 10_000.0,
+        "ws_frame_burst": 10_000,
+        "ws_auth_failures_free": 10_000,
         "jwt_ttl_seconds": 10 * 365 * 24 * 3600,
         "judge_pool_size": 2,
         "judge_concurrency": 2,

@@ -20,6 +20,7 @@ import uvicorn
 from websockets.asyncio.client import ClientConnection, connect
 
 from pyscape_judge.paths import default_problems_dir
+from pyscape_server.__main__ import uvicorn_config
 from pyscape_server.app import create_app, create_ws_app
 from pyscape_server.duels.settings import DuelSettings
 from pyscape_server.judging import Judging
@@ -34,7 +35,6 @@ FAST = DuelSettings(
     reconnect_seconds=1.5,
     countdown_seconds=0,
     match_interval_seconds=0.1,
-    auth_timeout_seconds=5,
 )
 #: two-sum only: every easy python duel is on it, whatever the players solved.
 DUEL_PROBLEMS = ("two-sum",)
@@ -68,7 +68,7 @@ class DuelServer:
         self.url = f"http://127.0.0.1:{http_port}"
         self.ws_url = f"ws://127.0.0.1:{ws_port}/"
         self._servers = [
-            uvicorn.Server(uvicorn.Config(app, lifespan="on", log_config=None, access_log=False))
+            uvicorn.Server(uvicorn_config(app, self.settings))
             for app in (
                 create_app(self.settings, runtime=self.runtime),
                 create_ws_app(self.runtime),
