@@ -102,8 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
-    for name in ("pyscape_server", "pyscape_judge", "uvicorn"):
+    for name in ("pyscape_server", "pyscape_judge"):
         logging.getLogger(name).setLevel(settings.log_level.upper())
+    # two uvicorn servers would each say they started: the line below says it once
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
     log.info(
         "REST on http://%s:%d, WebSocket on ws://%s:%d",
         settings.host,

@@ -26,7 +26,7 @@ from pyscape_server.ratelimit import RateLimitMiddleware
 from pyscape_server.runtime import Runtime
 from pyscape_server.settings import Settings
 from pyscape_server.submissions.routes import SubmissionController
-from pyscape_server.system.routes import health, health_head
+from pyscape_server.system.routes import health, health_head, ready
 
 CONTROLLERS = [
     AuthController,
@@ -52,7 +52,7 @@ def create_app(
     owned = runtime is None
     runtime = runtime or Runtime(settings, clock, judge=judge)
     app = Litestar(
-        route_handlers=[health, health_head, *CONTROLLERS],
+        route_handlers=[health, health_head, ready, *CONTROLLERS],
         dependencies=DEPENDENCIES,
         exception_handlers={Exception: handle_exception},
         lifespan=[runtime.running] if owned else [],
@@ -73,7 +73,7 @@ def create_app(
 def create_ws_app(runtime: Runtime) -> Litestar:
     """The WebSocket app: duels on ``/`` (:mod:`pyscape_server.duels.socket`), ``GET /health``."""
     app = Litestar(
-        route_handlers=[health, health_head, duel_socket],
+        route_handlers=[health, health_head, ready, duel_socket],
         exception_handlers={Exception: handle_exception},
         state=State({"runtime": runtime}),
         openapi_config=None,

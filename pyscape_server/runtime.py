@@ -140,7 +140,7 @@ class Runtime:
         self.gate.start()
         self._preload = asyncio.create_task(self.catalog.preload())
         self.started = True
-        log.info("PyScape server ready (database %s)", self.db)
+        log.info("PyScape server ready: %s; images %s", self.settings.summary(), _images())
 
     async def stop(self) -> None:
         if not self.started:
@@ -163,3 +163,13 @@ class Runtime:
             yield self
         finally:
             await self.stop()
+
+
+def _images() -> str:
+    """The sandbox images this version judges with (their tags: a recipe's hash)."""
+    from pyscape_judge.images import LANGUAGES, image_tag
+
+    try:
+        return ", ".join(image_tag(language) for language in LANGUAGES)
+    except Exception as e:  # a broken recipe folder: the judge will say more
+        return f"unknown ({type(e).__name__})"

@@ -154,6 +154,27 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
         if self.judge_mode == "queue" and not self.redis_url:
             raise SettingsError(f"{env_name('judge_mode')}=queue needs {env_name('redis_url')}")
 
+    def summary(self) -> str:
+        """The effective settings in one line for the start-up log (no secrets)."""
+        database = "postgresql" if self.database_url else f"sqlite {self.database}"
+        judging = (
+            f"queue on Redis (deadline {self.judge_queue_deadline_s} s)"
+            if self.judge_mode == "queue"
+            else f"local, runtime {self.judge_runtime}, pool {self.judge_pool_size}, "
+            f"concurrency {self.judge_concurrency or 'CPUs'}, "
+            f"warm {','.join(self.judge_warm) or 'none'}"
+        )
+        return (
+            f"database {database}; judge {judging}; "
+            f"rate limits {self.rate_limit_user}/{self.rate_limit_user_window}s per user, "
+            f"{self.rate_limit_ip}/{self.rate_limit_ip_window}s per IP; "
+            f"trusted proxies {','.join(self.trusted_proxies) or 'none'}; "
+            f"WebSocket caps {self.ws_max_per_ip}/IP, {self.ws_max_per_user}/user, "
+            f"{self.ws_frames_per_second:g} frames/s; "
+            f"duels across replicas {'on' if self.redis_url else 'off'}; "
+            f"CORS {','.join(self.cors_origins) or 'off'}"
+        )
+
     @property
     def database_location(self) -> str | Path:
         """What :class:`~pyscape_server.db.Database` opens: the URL when set, else the file."""

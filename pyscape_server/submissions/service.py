@@ -24,6 +24,7 @@ from pyscape_server.judging import UNAVAILABLE, Judging, judge_code
 from pyscape_server.problems.service import ProblemService, check_code, check_language
 from pyscape_server.progress.service import ProgressService
 from pyscape_server.progress.xp import PROBLEM_XP
+from pyscape_server.submissions.bounded import bounded
 from pyscape_server.submissions.schemas import (
     BasicTestResult,
     Submission,
@@ -71,6 +72,7 @@ class SubmissionService:
             )
         except LanguageError as e:
             raise InvalidInput(str(e)) from None
+        verdict = bounded(verdict)
         # recorded even if the client has gone away meanwhile
         submission, progress = await asyncio.shield(
             self._record(user, row, language, request.code, verdict, submitted_at)

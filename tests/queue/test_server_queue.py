@@ -59,7 +59,9 @@ def test_server_reports_redis_gone_and_recovers(redis_url, start_worker, queue_p
         response = user.submit()  # as when the local judge's Docker engine is down
         assert response.status_code == 500, response.text
         assert response.json()["error"]["code"] == "JUDGE_ERROR"
-        assert "cannot enqueue the job" in response.json()["error"]["details"]
+        assert response.json()["error"]["message"] == "The judge is unavailable, try again later"
+        ready = httpx.get(f"{live.url}/ready")
+        assert ready.status_code == 503 and "Redis" in ready.json()["missing"][0]
 
         own.start()  # same port, no data: the worker registers again
 
