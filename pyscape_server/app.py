@@ -96,6 +96,7 @@ def _cors(settings: Settings) -> CORSConfig | None:
             "X-RateLimit-Remaining",
             "X-RateLimit-Reset",
             "Retry-After",
+            "Content-Disposition",
         ],
         max_age=600,
     )

@@ -81,9 +81,13 @@ class PortfolioController(Controller):
         responses=basic_errors(400, 401),
     )
     async def export(
-        self, data: JSONBody[ExportRequest], user: User, portfolio: PortfolioDep
+        self,
+        user: User,
+        portfolio: PortfolioDep,
+        data: JSONBody[ExportRequest | None] = None,
     ) -> Response[bytes]:
-        """The caller's portfolio as a PDF (typeset with Typst), ready to send to an employer."""
+        """The caller's portfolio as a PDF (typeset with Typst), ready to send to an employer.
+        Without a body: PDF."""
         content = await portfolio.export_pdf(user)
         return Response(
             content,
