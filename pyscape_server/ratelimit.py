@@ -77,7 +77,7 @@ class Limit:
 
 
 class RateLimiter:
-    """The two limits of shared/API.md; thread-safe."""
+    """The two limits of docs/api.md; thread-safe."""
 
     def __init__(
         self,

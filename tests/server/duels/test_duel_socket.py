@@ -1,4 +1,4 @@
-"""Duels over a real WebSocket on a real server: the protocol of shared/API.md end to end."""
+"""Duels over a real WebSocket on a real server: the protocol of docs/api.md end to end."""
 
 from __future__ import annotations
 

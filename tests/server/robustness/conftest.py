@@ -109,7 +109,7 @@ def server_process(tmp_path: Path, problems_dir: Path) -> Iterator[Callable[...,
 
 
 def assert_error_format(path: str, status: int, body: Any) -> None:
-    """``body`` is an error in the format of the family of ``path`` (shared/API.md)."""
+    """``body`` is an error in the format of the family of ``path`` (docs/api.md)."""
     if family_of(path) is Family.BASIC:
         assert isinstance(body, dict), body
         assert body.get("status") == status, body
