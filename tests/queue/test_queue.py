@@ -16,6 +16,7 @@ import pytest
 from pyscape_judge import Judge, Problem, Status, TestResult, Verdict, load_problem
 from pyscape_judge.worker.client import QueueJudge, Ticket
 from pyscape_judge.worker.protocol import Done, Started
+from tests.polling import wait_until
 from tests.queue.conftest import (
     NAP,
     NAP_TESTS,
@@ -23,7 +24,6 @@ from tests.queue.conftest import (
     WorkerProcess,
     events,
     queue_status,
-    wait_until,
 )
 from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG
 

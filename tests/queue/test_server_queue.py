@@ -6,7 +6,8 @@ from pathlib import Path
 
 import httpx
 
-from tests.queue.conftest import RedisServer, wait_until
+from tests.polling import wait_until
+from tests.queue.conftest import RedisServer
 from tests.server.conftest import LiveServer, server_settings, sign_up
 
 
