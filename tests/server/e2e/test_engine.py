@@ -57,9 +57,9 @@ def test_each_language_solution_is_accepted(engine_server: LiveServer, language:
 _SUFFIX = {"python": ".py", "javascript": ".js", "java": ".java", "cpp": ".cpp"}
 
 
-def test_a_duel_is_won_on_the_real_judge(tmp_path, problems_dir) -> None:
+def test_a_duel_is_won_on_the_real_judge(tmp_path, duel_problems) -> None:
     require_docker()
-    live = DuelServer(tmp_path, problems_dir, FAST).start()
+    live = DuelServer(tmp_path, duel_problems, FAST).start()
     try:
         ann, bob = players(live, 2)
 
