@@ -78,7 +78,7 @@ SCRIPTS = {
     CRASH: Outcome(
         Status.RUNTIME_ERROR,
         fail_at=1,
-        error="IndexError: list index out of range\n  Line 3 in twoSum (solution.py)",
+        error="IndexError: list index out of range\n  Line 3",
     ),
     NOTHING: Outcome(Status.WRONG_ANSWER, fail_at=1, output=[]),
     MOVE_ZEROES: Outcome(),
