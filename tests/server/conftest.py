@@ -92,6 +92,18 @@ def scripted_judge(problems_dir: Path) -> ScriptedJudge:
     return ScriptedJudge(scripts={**reference_solutions(problems_dir), **SCRIPTS})
 
 
+def loopback_socket() -> socket.socket:
+    """A TCP socket bound to 127.0.0.1:<free port>, for uvicorn's ``serve(sockets=...)``.
+
+    Made with ``IPPROTO_TCP`` (not the default 0): asyncio sets ``TCP_NODELAY`` only on accepted
+    sockets whose ``proto`` says TCP, and without it Nagle and delayed ACKs add 40 ms to every
+    response after the first on a kept-alive connection.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
 class LiveServer:
     """A Litestar app served by uvicorn in a background thread, on 127.0.0.1:<free port>."""
 
@@ -104,8 +116,7 @@ class LiveServer:
         self.judge = judge
         app = create_app(settings, clock=clock, judge=judge)
         self.runtime: Runtime = app.state["runtime"]
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock = loopback_socket()
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn_config(app, settings)
