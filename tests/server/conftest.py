@@ -33,6 +33,7 @@ import uvicorn
 from pyscape_judge import Status
 from pyscape_judge.paths import default_problems_dir
 from pyscape_server.__main__ import uvicorn_config
+from pyscape_server.accounts import passwords
 from pyscape_server.app import create_app
 from pyscape_server.clock import FixedClock
 from pyscape_server.judging import Judging
@@ -186,6 +187,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             getattr(item, "fixturenames", ())
         ):
             item.add_marker(pytest.mark.docker)
+
+
+#: scrypt's cost in tests (production: ``passwords.N``, 2**14): the suite signs up hundreds of
+#: users, and a hash stores its own parameters, so nothing else changes.
+TEST_SCRYPT_N = 2**10
+#: The production cost, as the module says before the tests lower it.
+PRODUCTION_SCRYPT_N = passwords.N
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    """Password hashes 16 times cheaper for the in-process test servers (not for the server
+    processes some tests start: they hash as in production)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "N", TEST_SCRYPT_N)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)
