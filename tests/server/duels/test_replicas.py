@@ -19,10 +19,9 @@ import redis
 from websockets.asyncio.client import connect
 
 from pyscape_server.duels import wire
-from tests.conftest import require_docker
 from tests.polling import until
 from tests.redis_server import RedisServer
-from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG, sign_up
+from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG, scripted_judge, sign_up
 from tests.server.db.databases import database_settings
 from tests.server.duels.conftest import FAST, DuelServer, Player, matched
 
@@ -47,8 +46,7 @@ def make_replica(
     tmp_path: Path, duel_problems: Path, redis_server: RedisServer
 ) -> Iterator[Callable[..., DuelServer]]:
     """Replicas of one site: the same database, token secret and Redis; started one by one
-    (the first one leads the duels)."""
-    require_docker()
+    (the first one leads the duels), each judging on a scripted judge."""
     shared: dict[str, Any] = {
         **database_settings(tmp_path),
         "jwt_secret": "replicas-of-one-site-share-this-token-secret",
@@ -62,7 +60,8 @@ def make_replica(
         folder = tmp_path / f"replica{len(started)}"
         folder.mkdir()
         timers = msgspec.structs.replace(REPLICA, **duel)
-        live = DuelServer(folder, duel_problems, timers, **shared).start()
+        judge = scripted_judge(duel_problems)
+        live = DuelServer(folder, duel_problems, timers, judge, **shared).start()
         started.append(live)
         return live
 
