@@ -2,7 +2,7 @@
 
 pyscape-judge run PROBLEM SOLUTION_FILE [--language L] [--json]
 pyscape-judge images build [--offline | --dockerfile] [--force] [LANGUAGE...]
-pyscape-judge images list
+pyscape-judge images list [--environment] [--json]
 pyscape-judge validate [PROBLEM...]
 pyscape-judge new SLUG
 pyscape-judge show PROBLEM [--language L]
@@ -85,8 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--force", action="store_true", help="rebuild present images too")
     build.set_defaults(command=cmd_images_build, offline=None)
-    listing = images_sub.add_parser("list", help="each language's image and toolchain")
+    listing = images_sub.add_parser("list", help="each language's image, toolchain and environment")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--environment",
+        action="store_true",
+        help="print each language's whole environment (versions, flags, pre-imports, globals)",
+    )
     listing.set_defaults(command=cmd_images_list)
 
     validate = sub.add_parser("validate", help="prove problems right: every solution judged")
@@ -229,6 +234,15 @@ def cmd_images_list(args: argparse.Namespace) -> int:
             f"{info.size_mb:.0f} MB" if info.size_mb else "",
         )
     console.print(table)
+    if args.environment:
+        from pyscape_judge.images import environment
+
+        for info in infos:
+            console.print(environment(info.language), markup=False, highlight=False)
+    else:
+        for info in infos:
+            console.print(f"[bold]{info.language}[/]: {info.environment}", highlight=False)
+        console.print("(whole environments: pyscape-judge images list --environment)")
     return 0 if all(info.present for info in infos) else 1
 
 
