@@ -8,6 +8,7 @@
 """
 
 from pyscape_judge.errors import (
+    CodeError,
     ImageError,
     JudgeError,
     LanguageError,
@@ -19,9 +20,11 @@ from pyscape_judge.judge import Judge
 from pyscape_judge.languages import get_language
 from pyscape_judge.limits import Limits
 from pyscape_judge.problem import Problem, TestCase, iter_problems, load_problem
+from pyscape_judge.problem_data import problem_from_data
 from pyscape_judge.verdict import Status, Summary, TestResult, Verdict
 
 __all__ = [
+    "CodeError",
     "ImageError",
     "Judge",
     "JudgeError",
@@ -39,4 +42,5 @@ __all__ = [
     "get_language",
     "iter_problems",
     "load_problem",
+    "problem_from_data",
 ]

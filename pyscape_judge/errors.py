@@ -38,3 +38,9 @@ class SandboxError(JudgeError):
 
 class ImageError(SandboxError):
     """A sandbox image is missing or could not be built."""
+
+
+class CodeError(JudgeError):
+    """The submission's code cannot be judged as it is: not a ``str``, not valid Unicode text
+    (a lone surrogate), or longer than the judge's ``max_code_kb``. Raised before anything
+    runs; the message says which and what to do."""

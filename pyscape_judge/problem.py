@@ -66,6 +66,9 @@ class ProblemFile(msgspec.Struct, forbid_unknown_fields=True):
     tolerance: float = 1e-6
     limits: ProblemLimits = msgspec.field(default_factory=ProblemLimits)
     signature: Signature | None = None
+    #: The languages the problem supports (reference solutions are required for these only);
+    #: ``None``: every language.
+    languages: list[str] | None = None
 
 
 class TestCase(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
@@ -91,7 +94,8 @@ class Problem(msgspec.Struct, kw_only=True):
     """A loaded, validated problem."""
 
     slug: str
-    path: Path
+    #: The problem's folder; ``None`` for a problem built in code (:func:`problem_from_data`).
+    path: Path | None
     title: str
     difficulty: Difficulty
     mode: Mode
@@ -110,6 +114,12 @@ class Problem(msgspec.Struct, kw_only=True):
     custom_check: CheckFn | None = None
     #: A hash of every file of the folder: changes whenever the problem does.
     version: str = ""
+    #: The languages it supports (canonical names): a reference solution in each.
+    languages: list[str] = msgspec.field(default_factory=lambda: all_languages())
+
+    def supports(self, language: str) -> bool:
+        """Whether ``language`` (a canonical name) may be judged on this problem."""
+        return language in self.languages
 
     @property
     def result_type(self) -> Type | None:
@@ -118,6 +128,7 @@ class Problem(msgspec.Struct, kw_only=True):
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIELD = re.compile(r" - at `\$(.*)`$")
+_UNKNOWN = re.compile(r"unknown field `([^`]+)`")
 
 
 def load_problem(source: str | os.PathLike[str], problems_dir: Path | None = None) -> Problem:
@@ -158,6 +169,7 @@ def load_problem(source: str | os.PathLike[str], problems_dir: Path | None = Non
         wrong=_load_wrong(folder / "wrong"),
         custom_check=check,
         version=folder_hash(folder),
+        languages=spec.languages or all_languages(),
     )
 
 
@@ -194,11 +206,16 @@ def folder_hash(folder: Path) -> str:
 
 
 def _field_of(error: msgspec.ValidationError) -> tuple[str, str | None]:
+    """msgspec's message split into the reason and the field (``limits.colour`` for an
+    unknown field ``colour`` in ``limits``)."""
     text = str(error)
     match = _FIELD.search(text)
-    if not match:
-        return text, None
-    return text[: match.start()], match.group(1).lstrip(".") or None
+    reason, field = (text, None) if not match else (text[: match.start()], match.group(1))
+    field = field.lstrip(".") if field else None
+    unknown = _UNKNOWN.search(reason)
+    if unknown:
+        field = f"{field}.{unknown.group(1)}" if field else unknown.group(1)
+    return reason, field
 
 
 def _load_spec(path: Path) -> ProblemFile:
@@ -208,25 +225,59 @@ def _load_spec(path: Path) -> ProblemFile:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ProblemError(path, f"not valid TOML: {e}") from None
+    return spec_from_data(raw, path)
+
+
+def spec_from_data(raw: Any, where: object) -> ProblemFile:
+    """``problem.toml``'s fields (as TOML spells them) -> :class:`ProblemFile`, checked;
+    :class:`ProblemError` names ``where``, the field and why."""
     try:
         spec = msgspec.convert(raw, ProblemFile)
     except msgspec.ValidationError as e:
         reason, field = _field_of(e)
-        raise ProblemError(path, reason, field) from None
+        raise ProblemError(where, reason, field) from None
     if spec.mode is Mode.FUNCTION:
         if spec.signature is None:
-            raise ProblemError(path, "function problems need a [signature] table", "signature")
+            raise ProblemError(where, "function problems need a [signature] table", "signature")
         try:
             spec.signature.validate()
         except SignatureError as e:
-            raise ProblemError(path, str(e), "signature") from None
+            raise ProblemError(where, str(e), "signature") from None
     elif spec.signature is not None:
-        raise ProblemError(path, "stdio problems take no [signature]", "signature")
+        raise ProblemError(where, "stdio problems take no [signature]", "signature")
     if spec.mode is Mode.STDIO and spec.checker is CheckerName.ANY_ORDER_NESTED:
-        raise ProblemError(path, "any_order_nested is for function problems", "checker")
+        raise ProblemError(where, "any_order_nested is for function problems", "checker")
     if spec.checker is CheckerName.FLOAT and spec.tolerance <= 0:
-        raise ProblemError(path, "must be positive", "tolerance")
+        raise ProblemError(where, "must be positive", "tolerance")
+    if spec.languages is not None:
+        spec.languages = _supported_languages(spec.languages, where)
     return spec
+
+
+def _supported_languages(names: list[str], where: object) -> list[str]:
+    """The canonical names of the languages a problem declares (none twice, at least one)."""
+    from pyscape_judge.errors import LanguageError
+    from pyscape_judge.languages import get_language
+
+    found: list[str] = []
+    for i, name in enumerate(names):
+        try:
+            canonical = get_language(name).name
+        except LanguageError as e:
+            raise ProblemError(where, str(e), f"languages[{i}]") from None
+        if canonical in found:
+            raise ProblemError(where, f"`{name}` is listed twice", f"languages[{i}]")
+        found.append(canonical)
+    if not found:
+        raise ProblemError(where, "name at least one language, or leave it out", "languages")
+    return found
+
+
+def all_languages() -> list[str]:
+    """Every language the judge knows: what a problem supports unless it says otherwise."""
+    from pyscape_judge.languages import languages
+
+    return list(languages())
 
 
 def _load_tests(path: Path, spec: ProblemFile) -> Iterator[TestCase]:
