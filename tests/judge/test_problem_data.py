@@ -67,7 +67,11 @@ def test_a_test_that_does_not_fit_the_signature_is_refused() -> None:
     [
         ({"tests": []}, "tests", "at least one test"),
         ({"tests": [{"input": [[1], 1]}]}, "tests[0]", "missing required field `expected`"),
-        ({"tests": [{"input": [[1], 1], "expected": [0], "extra": 1}]}, "tests[0].extra", "unknown"),
+        (
+            {"tests": [{"input": [[1], 1], "expected": [0], "extra": 1}]},
+            "tests[0].extra",
+            "unknown",
+        ),
         ({"difficulty": "trivial"}, "difficulty", "Invalid enum value 'trivial'"),
         ({"limits": {"colour": 1}}, "limits.colour", "unknown field"),
         ({"limits": {"time_ms": 5}}, "limits", "time_ms must be between"),
@@ -87,7 +91,7 @@ def test_bad_data_is_refused_naming_the_field(change: dict, field: str, reason: 
 
 
 def test_a_checker_function_is_a_custom_checker() -> None:
-    def check(input, output, expected):  # noqa: A002 - the checker's documented names
+    def check(input, output, expected):
         return sorted(output) == sorted(expected)
 
     problem = problem_from_data(TWO_SUM, checker=check)
