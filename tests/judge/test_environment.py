@@ -214,9 +214,19 @@ def globals_judge() -> Iterator[Judge]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(javascript, "harness_files", harness_files)
+        _forget_prime_frames()  # made from the harness: earlier tests cached the unpatched one
         judge = Judge(reveal_hidden=True)
         yield judge
         judge.close()
+    _forget_prime_frames()
+
+
+def _forget_prime_frames() -> None:
+    from pyscape_judge import judge as judge_module
+
+    cached = getattr(judge_module, "prime_frame", None)
+    if hasattr(cached, "cache_clear"):
+        cached.cache_clear()
 
 
 @pytest.mark.parametrize("mode", ["function", "stdio"])
