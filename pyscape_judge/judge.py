@@ -25,6 +25,7 @@ from pyscape_judge.problem import Problem, load_problem
 from pyscape_judge.sandbox.base import Backend, RunSpec, frame, tar_bytes
 from pyscape_judge.sandbox.pool import ColdStart, WarmPool
 from pyscape_judge.session import OnResult, Session
+from pyscape_judge.submission import MAX_CODE_KB, check_submission
 from pyscape_judge.verdict import TestResult, Verdict, internal_error
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,9 @@ class Judge:
     >>> verdict = judge.judge("two-sum", "python", code)
     >>> verdict.status, verdict.runtime_ms
     """
+
+    #: The largest code judged, in KiB of UTF-8 (larger: :class:`~pyscape_judge.errors.CodeError`).
+    max_code_kb: int = MAX_CODE_KB
 
     def __init__(
         self,
@@ -100,6 +104,7 @@ class Judge:
         if not isinstance(problem, Problem):
             problem = load_problem(problem, self.problems_dir)
         lang = get_language(language)
+        check_submission(problem, lang, code, self.max_code_kb)
         with self._slots:
             try:
                 self._sweep_once()
