@@ -12,6 +12,7 @@
 
 const EventEmitter = require('events');
 
+require('./globals'); // LeetCode's globals (lodash, the data structures), before any user code
 const { Channel, readFrame, sendPrimed, takeFramePipe } = require('./channel');
 const { FunctionTests } = require('./functions');
 const { StdioTests } = require('./stdio');

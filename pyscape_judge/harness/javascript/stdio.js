@@ -14,6 +14,8 @@ const { stripHashbang, compileModule } = require('./functions');
 
 const MAIN_FILE = 'main.js';
 const GUARD = path.join(__dirname, 'stdio_guard.js');
+// LeetCode's globals, preloaded into every program before the guard (its start-up).
+const GLOBALS = path.join(__dirname, 'globals.js');
 // Where the guard writes the uncaught error that ended the program.
 const ERROR_FILE = path.join(__dirname, 'test.error.json');
 const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
@@ -135,7 +137,7 @@ class StdioTests {
     spawn(fds, wallMs) {
         return childProcess.spawnSync(
             process.execPath,
-            [...process.execArgv, '--require', GUARD, this.mainPath],
+            [...process.execArgv, '--require', GLOBALS, '--require', GUARD, this.mainPath],
             {
                 cwd: __dirname,
                 env: {
