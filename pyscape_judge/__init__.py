@@ -10,6 +10,7 @@
 from pyscape_judge.errors import (
     CodeError,
     ImageError,
+    InputError,
     JudgeError,
     LanguageError,
     ProblemError,
@@ -21,13 +22,16 @@ from pyscape_judge.languages import get_language, languages
 from pyscape_judge.limits import Limits
 from pyscape_judge.problem import Problem, TestCase, folder_hash, iter_problems, load_problem
 from pyscape_judge.problem_data import problem_from_data
+from pyscape_judge.running import ExecuteResult, RunCase, RunResult
 from pyscape_judge.verdict import Status, Summary, TestResult, Verdict, internal_error
 from pyscape_judge.worker.protocol import QueueError, QueueStatus
 
 __all__ = [
     "CodeError",
     "Engine",
+    "ExecuteResult",
     "ImageError",
+    "InputError",
     "Judge",
     "JudgeError",
     "LanguageError",
@@ -37,6 +41,8 @@ __all__ = [
     "QueueError",
     "QueueJudge",
     "QueueStatus",
+    "RunCase",
+    "RunResult",
     "SandboxError",
     "SignatureError",
     "Status",

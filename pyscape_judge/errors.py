@@ -58,3 +58,9 @@ class CodeError(JudgeError):
     """The submission's code cannot be judged as it is: not a ``str``, not valid Unicode text
     (a lone surrogate), or longer than the judge's ``max_code_kb``. Raised before anything
     runs; the message says which and what to do."""
+
+
+class InputError(JudgeError):
+    """An input given to :meth:`~pyscape_judge.Judge.run` does not fit the problem: the
+    message names the input and the argument (``input 2: argument `target`: expected int,
+    got '3'``). Raised before anything runs."""

@@ -14,21 +14,27 @@ import os
 import secrets
 import threading
 import time
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
+from pyscape_judge import running
 from pyscape_judge.artefacts import ArtefactCache
 from pyscape_judge.errors import SandboxError
 from pyscape_judge.languages import Language, get_language, languages
 from pyscape_judge.limits import Limits
 from pyscape_judge.problem import Problem, load_problem
+from pyscape_judge.running import ExecuteResult, RunResult
 from pyscape_judge.sandbox.base import Backend, RunSpec, frame, tar_bytes
 from pyscape_judge.sandbox.pool import ColdStart, WarmPool
 from pyscape_judge.session import OnResult, Session
-from pyscape_judge.submission import MAX_CODE_KB, check_submission
+from pyscape_judge.submission import MAX_CODE_KB, check_code, check_submission
 from pyscape_judge.verdict import TestResult, Verdict, internal_error
 
 log = logging.getLogger(__name__)
+#: What a guarded piece of work gives: a verdict, a run's result...
+T = TypeVar("T")
 
 
 class Judge:
@@ -41,6 +47,8 @@ class Judge:
 
     #: The largest code judged, in KiB of UTF-8 (larger: :class:`~pyscape_judge.errors.CodeError`).
     max_code_kb: int = MAX_CODE_KB
+    #: The most inputs one :meth:`run` takes.
+    max_run_inputs: int = running.MAX_INPUTS
 
     def __init__(
         self,
@@ -55,6 +63,7 @@ class Judge:
         max_live: int | None = None,
         pool_idle_s: float = 300.0,
         artefact_cache_mb: int = 256,
+        expected_cache_mb: int = 16,
     ) -> None:
         if backend is None:
             from pyscape_judge.sandbox.docker import DockerBackend
@@ -78,6 +87,9 @@ class Judge:
         self.artefacts = (
             ArtefactCache(artefact_cache_mb * 1024 * 1024) if artefact_cache_mb > 0 else None
         )
+        #: The reference solutions' answers to inputs of runs (:meth:`run`), by problem
+        #: version and input.
+        self.expected_cache = ArtefactCache(expected_cache_mb * 1024 * 1024)
         self.problems_dir = problems_dir
         #: Show hidden tests' data in results (for problem authors, never for users).
         self.reveal_hidden = reveal_hidden
@@ -105,45 +117,74 @@ class Judge:
             problem = load_problem(problem, self.problems_dir)
         lang = get_language(language)
         check_submission(problem, lang, code, self.max_code_kb)
+        total = len(problem.tests)
+        return self._guarded(
+            f"judging {problem.slug} in {lang.name}",
+            lambda: self._judge(problem, lang, code, on_result),
+            lambda message: internal_error(message, total, lang.name),
+        )
+
+    def run(
+        self,
+        problem: Problem | str | Path,
+        language: str,
+        code: str,
+        inputs: Sequence[Any] | None = None,
+    ) -> RunResult:
+        """Run ``code`` on ``inputs`` without judging it (LeetCode's "Run"): every input runs.
+
+        ``inputs`` are argument lists (function problems) or stdin texts (stdio problems),
+        default the problem's visible examples. Each is checked against the problem first
+        (:class:`~pyscape_judge.errors.InputError` names the input and the argument). An
+        input's ``expected`` is its test's when it is one of the problem's tests, else the
+        answer of the problem's reference solution, run on it in the same sandbox rules and
+        cached by problem version and input (``None`` without a reference). Like
+        :meth:`judge`, nothing the code does raises.
+        """
+        if not isinstance(problem, Problem):
+            problem = load_problem(problem, self.problems_dir)
+        lang = get_language(language)
+        check_submission(problem, lang, code, self.max_code_kb)
+        planned = running.plan_inputs(problem, inputs, self.max_run_inputs)
+        return self._guarded(
+            f"running {problem.slug} in {lang.name}",
+            lambda: running.run(self, problem, lang, code, planned),
+            lambda message: running.run_failed(message, lang.name),
+        )
+
+    def execute(self, language: str, code: str, stdin: str = "") -> ExecuteResult:
+        """Run ``code`` as a program on ``stdin``, with no problem (a playground): its stdout,
+        stderr, exit code, status, CPU time and peak memory under this judge's limits."""
+        lang = get_language(language)
+        check_code(code, self.max_code_kb)
+        problem = running.playground(self, stdin)
+        return self._guarded(
+            f"executing {lang.name}",
+            lambda: running.execute(self, problem, lang, code),
+            lambda message: running.execute_failed(message, lang.name),
+        )
+
+    def _guarded(self, what: str, work: Callable[[], T], failed: Callable[[str], T]) -> T:
+        """``work()`` in one of the judge's slots; a failure of the judge's own is
+        ``failed(message)``, never the caller's exception."""
         with self._slots:
             try:
                 self._sweep_once()
-                return self._judge(problem, lang, code, on_result)
+                return work()
             except SandboxError as e:
-                log.error("judging %s in %s failed: %s", problem.slug, lang.name, e)
-                return internal_error(str(e), len(problem.tests), lang.name)
+                log.error("%s failed: %s", what, e)
+                return failed(str(e))
             except Exception:  # a bug of the judge's own: logged, never the caller's crash
-                log.exception("judging %s in %s failed", problem.slug, lang.name)
-                return internal_error(
-                    "the judge failed on this submission (see its log)",
-                    len(problem.tests),
-                    lang.name,
-                )
+                log.exception("%s failed", what)
+                return failed("the judge failed on this submission (see its log)")
 
     def _judge(
         self, problem: Problem, language: Language, code: str, on_result: OnResult | None
     ) -> Verdict:
-        limits = resolve_limits(self.limits, problem, language)
-        session = Session(
-            problem,
-            language,
-            code,
-            limits,
-            nonce=secrets.token_hex(16),
-            compile_nonce=secrets.token_hex(16),
-            artefacts=self.artefacts,
-            reveal_hidden=self.reveal_hidden,
-            on_result=on_result,
-        )
+        session = self.new_session(problem, language, code, on_result=on_result)
         started = time.monotonic()
         log.info("judging %s in %s (%d tests)", problem.slug, language.name, len(problem.tests))
-        box = self.sandboxes.acquire(
-            sandbox_spec(language, limits), prime_frame(language, sandbox_limits(limits))
-        )
-        try:
-            verdict = session.judge(box)
-        finally:
-            self.sandboxes.release(box)
+        verdict = self.in_sandbox(session)
         log.info(
             "judged %s in %s: %s (%d/%d tests, %d ms CPU, %.0f ms in all)",
             problem.slug,
@@ -155,6 +196,34 @@ class Judge:
             (time.monotonic() - started) * 1000,
         )
         return verdict
+
+    def new_session(
+        self, problem: Problem, language: Language, code: str, **options: Any
+    ) -> Session:
+        """A :class:`Session` of ``code`` on ``problem`` under this judge's limits and caches;
+        ``options`` are the session's own (``tests``, ``early_exit``, ``compare``...)."""
+        options.setdefault("reveal_hidden", self.reveal_hidden)
+        return Session(
+            problem,
+            language,
+            code,
+            resolve_limits(self.limits, problem, language),
+            nonce=secrets.token_hex(16),
+            compile_nonce=secrets.token_hex(16),
+            artefacts=self.artefacts,
+            **options,
+        )
+
+    def in_sandbox(self, session: Session) -> Verdict:
+        """Run ``session`` in a fresh primed sandbox (removed after it)."""
+        language, limits = session.language, session.limits
+        box = self.sandboxes.acquire(
+            sandbox_spec(language, limits), prime_frame(language, sandbox_limits(limits))
+        )
+        try:
+            return session.judge(box)
+        finally:
+            self.sandboxes.release(box)
 
     async def judge_async(
         self,
@@ -177,6 +246,22 @@ class Judge:
 
         call = functools.partial(self.judge, problem, language, code, on_result=callback)
         return await loop.run_in_executor(self._executor, call)
+
+    async def run_async(
+        self,
+        problem: Problem | str | Path,
+        language: str,
+        code: str,
+        inputs: Sequence[Any] | None = None,
+    ) -> RunResult:
+        """:meth:`run` for asyncio callers: runs in the judge's bounded thread pool."""
+        call = functools.partial(self.run, problem, language, code, inputs)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, call)
+
+    async def execute_async(self, language: str, code: str, stdin: str = "") -> ExecuteResult:
+        """:meth:`execute` for asyncio callers: runs in the judge's bounded thread pool."""
+        call = functools.partial(self.execute, language, code, stdin)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, call)
 
     def sweep(self) -> int:
         """Remove sandboxes left behind by judges that died; return how many."""

@@ -115,6 +115,8 @@ class Problem(msgspec.Struct, kw_only=True):
     starters: dict[str, str]
     wrong: list[WrongSolution]
     custom_check: CheckFn | None = None
+    #: Reference solutions given as code (problems built in code): language name -> code.
+    reference_code: dict[str, str] = msgspec.field(default_factory=dict)
     #: A hash of every file of the folder: changes whenever the problem does.
     version: str = ""
     #: The languages it supports (canonical names): a reference solution in each.

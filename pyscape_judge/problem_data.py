@@ -37,7 +37,7 @@ from pyscape_judge.problem import (
 )
 
 #: The fields :func:`problem_from_data` takes beyond ``problem.toml``'s own.
-EXTRA_FIELDS = ("slug", "tests", "statement", "starters")
+EXTRA_FIELDS = ("slug", "tests", "statement", "starters", "solutions")
 
 
 def problem_from_data(data: Mapping[str, Any] | None = None, /, **fields: Any) -> Problem:
@@ -58,7 +58,8 @@ def problem_from_data(data: Mapping[str, Any] | None = None, /, **fields: Any) -
       ``"any_order_nested"``, or a function ``check(input, output, expected) -> bool |
       (bool, message)`` (a custom checker);
     * ``languages``: the languages it supports (default all); ``starters``: starter code by
-      language.
+      language; ``solutions``: reference solutions, code by language (what
+      :meth:`Judge.run <pyscape_judge.Judge.run>` takes its ``expected`` answers from).
 
     Raises :class:`ProblemError` naming the field (``tests[2].input[1]``) and why. The
     problem's ``version`` is a hash of the data, so equal data gives equal versions.
@@ -71,6 +72,7 @@ def problem_from_data(data: Mapping[str, Any] | None = None, /, **fields: Any) -
     tests_data = raw.pop("tests", None)
     statement = raw.pop("statement", "")
     starters = raw.pop("starters", {})
+    solutions = _solutions(raw.pop("solutions", {}), where)
     check = _custom_check(raw, where)
     raw.setdefault("title", slug)
     raw.setdefault("difficulty", "easy")
@@ -98,7 +100,8 @@ def problem_from_data(data: Mapping[str, Any] | None = None, /, **fields: Any) -
         starters=dict(starters),
         wrong=[],
         custom_check=check,
-        version=_version(slug, spec, tests, statement, check),
+        reference_code=solutions,
+        version=_version(slug, spec, tests, statement, check, solutions),
         languages=spec.languages or all_languages(),
     )
 
@@ -116,6 +119,24 @@ def _custom_check(raw: dict[str, Any], where: str) -> CheckFn | None:
             "checker",
         )
     return None
+
+
+def _solutions(solutions: Any, where: str) -> dict[str, str]:
+    """Reference solutions ``{language: code}``, by the languages' canonical names."""
+    from pyscape_judge.errors import LanguageError
+    from pyscape_judge.languages import get_language
+
+    if not isinstance(solutions, Mapping) or not all(
+        isinstance(v, str) for v in solutions.values()
+    ):
+        raise ProblemError(where, "reference solutions by language: {language: code}", "solutions")
+    found: dict[str, str] = {}
+    for name, code in solutions.items():
+        try:
+            found[get_language(str(name)).name] = code
+        except LanguageError as e:
+            raise ProblemError(where, str(e), f"solutions.{name}") from None
+    return found
 
 
 def _tests(tests_data: Any, spec: Any, where: str) -> list[TestCase]:
@@ -142,10 +163,12 @@ def _version(
     tests: list[TestCase],
     statement: str,
     check: Callable[..., Any] | None,
+    solutions: dict[str, str],
 ) -> str:
-    """A short sha256 over everything that decides a verdict (the checker by its code)."""
+    """A short sha256 over everything that decides a verdict (the checker by its code) or a
+    run's expected answers (the reference solutions)."""
     digest = hashlib.sha256()
-    for part in (slug, spec, tests, statement):
+    for part in (slug, spec, tests, statement, solutions):
         digest.update(msgspec.json.encode(part) + b"\0")
     if check is not None:
         code = getattr(check, "__code__", None)

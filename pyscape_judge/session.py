@@ -14,7 +14,7 @@ import binascii
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -124,7 +124,14 @@ class Meter:
 
 
 class Session:
-    """Judges one submission in one primed sandbox."""
+    """Judges one submission in one primed sandbox.
+
+    By default it judges the problem's tests and stops at the first failure. A run
+    (:mod:`pyscape_judge.running`) hands it ``tests`` of its own (the user's inputs),
+    ``early_exit=False`` (go on after a failed test while the sandbox can: a wrong answer, an
+    exception the harness caught) and ``compare=False`` (answers are not checked: every answer
+    is ``accepted`` with its output, and a failed test keeps what it wrote).
+    """
 
     def __init__(
         self,
@@ -138,6 +145,9 @@ class Session:
         artefacts: ArtefactCache | None = None,
         reveal_hidden: bool = False,
         on_result: OnResult | None = None,
+        tests: Sequence[TestCase] | None = None,
+        early_exit: bool = True,
+        compare: bool = True,
     ) -> None:
         self.problem = problem
         self.language = language
@@ -148,11 +158,19 @@ class Session:
         self.artefacts = artefacts
         self.reveal_hidden = reveal_hidden
         self.on_result = on_result
+        #: The tests to run (default: the problem's), numbered from 1 in this sandbox.
+        self.tests = list(problem.tests if tests is None else tests)
+        self.early_exit = early_exit
+        self.compare = compare
         self.check = checker_for(problem)
-        self.test_times = [t.time_limit_ms or limits.time_ms for t in problem.tests]
+        self.test_times = [t.time_limit_ms or limits.time_ms for t in self.tests]
         #: CPU a stdio runtime gets per test to start (never counted in ``runtime_ms``).
         self.start_ms = language.stdio_start_ms if problem.mode is Mode.STDIO else 0
         self.results: list[TestResult] = []
+        #: The code compiled and loaded (``ready``): a failure after it is a test's own.
+        self.loaded = False
+        #: The harness answered the last test with a record: the sandbox can take another.
+        self._answered = False
         self.artefact_key: str | None = None
         self.wall = time.monotonic() + limits.wall_clock_s(self._budgets())
 
@@ -175,15 +193,24 @@ class Session:
         failed = self._load(box, channel, meter)
         if failed is not None:
             return failed
-        for number, test in enumerate(self.problem.tests, 1):
+        self.loaded = True
+        failed_first: TestResult | None = None
+        for number, test in enumerate(self.tests, 1):
+            self._answered = False
             result = self._run_test(box, channel, meter, number, test)
-            if result.passed and number == len(self.problem.tests):
+            go_on = result.passed or (not self.early_exit and self._answered)
+            if go_on and number == len(self.tests):
                 result = self._end(box, channel, meter, result)
             self.results.append(result)
             if self.on_result is not None:
                 self.on_result(result)
             if not result.passed:
-                return self._verdict(result.status, runtime_error=_runtime_error(result))
+                failed_first = failed_first or result
+                if not go_on:
+                    break
+        if failed_first is not None:
+            status = strongest(*(r.status for r in self.results))
+            return self._verdict(status, runtime_error=_runtime_error(failed_first))
         return self._verdict(Status.ACCEPTED)
 
     def _compile(self, box: Sandbox, channel: RecordChannel, meter: Meter) -> Verdict | None:
@@ -220,7 +247,7 @@ class Session:
         """Send the job, wait for ``ready``; a verdict when the code could not load."""
         channel.expect(self.nonce)
         meter.mark()
-        first = self.problem.tests[0]
+        first = self.tests[0]
         budget = self.limits.time_ms
         try:
             _send(box, self._job(), budget)
@@ -281,7 +308,7 @@ class Session:
     ) -> TestResult:
         """Send the end frame; work until ``done`` counts against the last test's time."""
         number = last.test_number
-        test = self.problem.tests[number - 1]
+        test = self.tests[number - 1]
         spent = last.runtime_ms + self.start_ms
         budget = self.test_times[number - 1] + self.start_ms
         mark = meter.mark_ns
@@ -364,7 +391,7 @@ class Session:
             "nonce": self.nonce,
             "mode": str(self.problem.mode),
             "signature": signature.to_wire() if signature else None,
-            "test_count": len(self.problem.tests),
+            "test_count": len(self.tests),
             "stdout_limit": self.limits.output_kb * 1024,
         }
         if self.language.code_in_job():
@@ -391,7 +418,14 @@ class Session:
                 if record.error
                 else status.label
             )
-            return self._result(number, test, status, meter, error=error, stdout=stdout)
+            # an exception the harness caught leaves it serving; a signal (C++) ended it
+            self._answered = record.status == "error" and not (
+                record.error and record.error.type_name.startswith("SIG")
+            )
+            output = None if self.compare else self._partial_output(record)
+            return self._result(
+                number, test, status, meter, output=output, error=error, stdout=stdout
+            )
         if len(record.output) > self.limits.output_kb * 1024:
             return self._result(
                 number,
@@ -404,6 +438,9 @@ class Session:
             output = decode_output(record.output)
         except ProtocolError as e:
             return self._result(number, test, Status.RUNTIME_ERROR, meter, error=_broke(e))
+        self._answered = True
+        if not self.compare:  # whole: the caller compares it, then cuts it for display
+            return self._result(number, test, Status.ACCEPTED, meter, output=output, stdout=stdout)
         try:
             check = self.check(test.input, output, test.expected)
         except Exception as e:  # a custom checker's own bug is the judge's fault
@@ -418,6 +455,16 @@ class Session:
             error=None if self._hides(test) else check.message,
             stdout=stdout,
         )
+
+    def _partial_output(self, record: TestRecord) -> Any:
+        """What a failed test wrote as its answer (a stdio program's stdout up to its end),
+        when it is within the output limit and JSON; else ``None``."""
+        if len(record.output) > self.limits.output_kb * 1024:
+            return None
+        try:
+            return decode_output(record.output)
+        except ProtocolError:
+            return None
 
     def _timeout(self, number: int, test: TestCase, e: TimeLimit, meter: Meter) -> TestResult:
         error = "Time Limit Exceeded"
@@ -494,7 +541,7 @@ class Session:
 
     def _verdict(self, status: Status, **extra: Any) -> Verdict:
         return make_verdict(
-            status, self.results, len(self.problem.tests), language=self.language.name, **extra
+            status, self.results, len(self.tests), language=self.language.name, **extra
         )
 
 
@@ -529,6 +576,11 @@ def _compile_time_message(allowed_s: float, e: TimeLimit) -> str:
 
 def _broke(reason: object) -> str:
     return f"the program broke the judge's protocol: {reason}"
+
+
+def for_display(value: Any) -> Any:
+    """An answer as a result shows it: whole, or its JSON text cut to :data:`DISPLAY_BYTES`."""
+    return _displayed(value, msgspec.Raw(msgspec.json.encode(value)))
 
 
 def _displayed(output: Any, raw: msgspec.Raw) -> Any:

@@ -29,51 +29,76 @@ def check_test_shape(test: Any, spec: _Shaped) -> tuple[str, str] | None:
             if not isinstance(getattr(test, name), str):
                 return name, "stdio tests take text (the program's stdin and stdout)"
         return None
+    bad = check_input_shape(test.input, spec)
+    if bad:
+        return bad
     sig = spec.signature
     assert sig is not None
     if sig.kind == "design":
-        return _check_design_test(test, sig)
-    if not isinstance(test.input, list) or len(test.input) != len(sig.params):
-        return (
-            "input",
-            f"a list of {len(sig.params)} arguments ({', '.join(p.name for p in sig.params)})",
-        )
-    for i, (value, param) in enumerate(zip(test.input, sig.params, strict=True)):
-        bad = conformity_error(value, parse_type(param.type))
-        if bad:
-            return f"input[{i}]", f"argument `{param.name}`: {bad}"
+        return _check_design_expected(test, sig)
     result = sig.result_type()
     assert result is not None
     bad = conformity_error(test.expected, result)
     return ("expected", bad) if bad else None
 
 
-def _check_design_test(test: Any, sig: Signature) -> tuple[str, str] | None:
+def check_input_shape(value: Any, spec: _Shaped) -> tuple[str, str] | None:
+    """``(field, reason)`` when ``value`` is not an input of the problem: a stdin text
+    (stdio), an argument list that fits the signature (``argument `target`: expected int,
+    got '3'``), or a design test's operations and their arguments."""
+    if spec.mode == "stdio":
+        if isinstance(value, str):
+            return None
+        return "input", f"a stdio input is the program's stdin text, got {type(value).__name__}"
+    sig = spec.signature
+    assert sig is not None
+    if sig.kind == "design":
+        return _check_design_input(value, sig)
+    if not isinstance(value, list) or len(value) != len(sig.params):
+        return (
+            "input",
+            f"a list of {len(sig.params)} arguments ({', '.join(p.name for p in sig.params)})",
+        )
+    for i, (arg, param) in enumerate(zip(value, sig.params, strict=True)):
+        bad = conformity_error(arg, parse_type(param.type))
+        if bad:
+            return f"input[{i}]", f"argument `{param.name}`: {bad}"
+    return None
+
+
+def _check_design_input(value: Any, sig: Signature) -> tuple[str, str] | None:
     ok = (
-        isinstance(test.input, list)
-        and len(test.input) == 2
-        and all(isinstance(x, list) for x in test.input)
-        and len(test.input[0]) == len(test.input[1])
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(x, list) for x in value)
+        and len(value[0]) == len(value[1])
     )
     if not ok:
         return "input", "a design test is [[operations...], [[arguments]...]] of equal lengths"
-    ops, args = test.input
+    ops, args = value
     methods = {m.name: m for m in sig.methods}
     if not ops or ops[0] != sig.class_:
         return "input[0]", f"the first operation must be the constructor `{sig.class_}`"
-    if not isinstance(test.expected, list) or len(test.expected) != len(ops):
-        return "expected", f"a list of {len(ops)} results, one per operation"
     for i, (op, arg) in enumerate(zip(ops, args, strict=True)):
-        method = methods.get(op)
+        method = methods.get(op) if isinstance(op, str) else None
         if method is None:
             return f"input[0][{i}]", f"unknown method `{op}`"
         if not isinstance(arg, list) or len(arg) != len(method.params):
             return f"input[1][{i}]", f"`{op}` takes {len(method.params)} arguments"
-        for j, (value, param) in enumerate(zip(arg, method.params, strict=True)):
-            bad = conformity_error(value, parse_type(param.type))
+        for j, (item, param) in enumerate(zip(arg, method.params, strict=True)):
+            bad = conformity_error(item, parse_type(param.type))
             if bad:
-                return f"input[1][{i}][{j}]", bad
-        ret = parse_type(method.returns, allow_void=True)
+                return f"input[1][{i}][{j}]", f"`{op}` argument `{param.name}`: {bad}"
+    return None
+
+
+def _check_design_expected(test: Any, sig: Signature) -> tuple[str, str] | None:
+    ops = test.input[0]
+    methods = {m.name: m for m in sig.methods}
+    if not isinstance(test.expected, list) or len(test.expected) != len(ops):
+        return "expected", f"a list of {len(ops)} results, one per operation"
+    for i, op in enumerate(ops):
+        ret = parse_type(methods[op].returns, allow_void=True)
         if i == 0 or ret.kind == "void":
             if test.expected[i] is not None:
                 return f"expected[{i}]", f"`{op}` returns nothing: expected null"
