@@ -133,9 +133,7 @@ def plan_inputs(
     for number, value in enumerate(inputs, 1):
         bad = check_input_shape(value, problem)
         if bad is not None:
-            field, reason = bad
-            where = "" if field == "input" else f" ({field.replace('input', '', 1)})"
-            raise InputError(f"input {number}{where}: {reason}")
+            raise InputError(f"input {number}: {bad[1]}")
         size += len(msgspec.json.encode(value))
     if size > MAX_INPUT_BYTES:
         raise InputError(f"the inputs take {size} bytes of JSON, the limit is {MAX_INPUT_BYTES}")
