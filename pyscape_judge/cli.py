@@ -1,6 +1,6 @@
 """``pyscape-judge``: judge a solution, and manage the sandbox images.
 
-pyscape-judge run PROBLEM SOLUTION_FILE [--language L] [--json]
+pyscape-judge run PROBLEM SOLUTION_FILE [--language L] [--json] [--input JSON ... | --examples]
 pyscape-judge images build [--offline | --dockerfile] [--force] [LANGUAGE...]
 pyscape-judge images list [--environment] [--json]
 pyscape-judge validate [PROBLEM...] [--language L] [--json]
@@ -28,6 +28,8 @@ from rich.table import Table
 
 from pyscape_judge.authoring_cli import add_commands as add_authoring_commands
 from pyscape_judge.errors import JudgeError
+from pyscape_judge.problem import Problem
+from pyscape_judge.running import RunResult
 from pyscape_judge.verdict import Status, Verdict
 from pyscape_judge.worker.commands import add_commands as add_queue_commands
 
@@ -76,13 +78,30 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     run = sub.add_parser(
-        "run", parents=[problem_options], help="judge a solution file against a problem"
+        "run",
+        parents=[problem_options],
+        help="judge a solution file against a problem (or run it on inputs: --input)",
     )
     run.add_argument("problem", help="a problem folder, or a slug in problems/")
     run.add_argument("solution", type=Path, help="the solution's source file")
     run.add_argument("-l", "--language", help="default: from the file's extension")
     run.add_argument("--json", action="store_true", help="print the verdict as JSON")
     run.add_argument("--show-hidden", action="store_true", help="show hidden tests' data")
+    inputs = run.add_mutually_exclusive_group()
+    inputs.add_argument(
+        "-i",
+        "--input",
+        action="append",
+        dest="inputs",
+        metavar="JSON",
+        help="run on this input instead of judging (repeatable): an argument list as JSON, "
+        "or a stdio program's stdin (a JSON string, or the text itself)",
+    )
+    inputs.add_argument(
+        "--examples",
+        action="store_true",
+        help="run on the problem's visible examples instead of judging",
+    )
     run.set_defaults(command=cmd_run)
 
     images = sub.add_parser("images", help="build and list the sandbox images")
@@ -150,6 +169,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         if found is None:
             raise JudgeError(f"cannot tell the language of {args.solution}: pass --language")
         language = found
+    if args.inputs is not None or args.examples:
+        inputs = None if args.examples else [_input(text, problem) for text in args.inputs]
+        with Judge(runtime=args.runtime) as judge:
+            result = judge.run(problem, language.name, code, inputs)
+        if args.json:
+            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            _print_run(problem.title, result)
+        return 0 if result.status is Status.ACCEPTED else 1
     with Judge(runtime=args.runtime, reveal_hidden=args.show_hidden) as judge:
         verdict = judge.judge(problem, language.name, code)
     if args.json:
@@ -157,6 +185,53 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         _print_verdict(problem.title, verdict)
     return 0 if verdict.accepted else 1
+
+
+def _input(text: str, problem: Problem) -> Any:
+    """One ``--input``: JSON; for a stdio problem, text that is not a JSON string is stdin."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        if problem.mode != "stdio":
+            raise JudgeError(
+                f"--input {text!r} is not JSON (an argument list: '[[2,7], 9]')"
+            ) from None
+        return text
+    if problem.mode == "stdio" and not isinstance(value, str):
+        return text
+    return value
+
+
+def _print_run(title: str, result: RunResult) -> None:
+    table = Table(title=f"{title} ({result.language}): run", title_justify="left")
+    for column in ("#", "result", "time", "input", "output", "expected", "stdout"):
+        table.add_column(
+            column, overflow="fold", justify="right" if column in ("#", "time") else "left"
+        )
+    for number, case in enumerate(result.results, 1):
+        style = {True: "green", False: "red", None: "yellow"}[case.passed]
+        label = case.status.label if case.passed is not None else "Ran (no expected answer)"
+        table.add_row(
+            str(number),
+            f"[{style}]{label}[/]",
+            f"{case.runtime_ms:.1f} ms",
+            _short(case.input),
+            _short(case.output),
+            _short(case.expected),
+            _short(case.stdout or ""),
+            end_section=True,
+        )
+    console.print(table)
+    for number, case in enumerate(result.results, 1):
+        if case.error:
+            console.print(f"[red]input {number}: {case.error}[/]", highlight=False)
+    if result.compile_error:
+        console.print(f"[red]{result.compile_error}[/]", highlight=False)
+    if result.message:
+        console.print(f"[magenta]{result.message}[/]", highlight=False)
+    passed = sum(case.passed is True for case in result.results)
+    style = STATUS_STYLE.get(result.status, "bold red")
+    console.print(f"[{style}]{result.status.label}[/]: {passed}/{len(result.results)} as expected")
 
 
 STATUS_STYLE = {Status.ACCEPTED: "bold green", Status.INTERNAL_ERROR: "bold magenta"}

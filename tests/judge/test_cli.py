@@ -66,3 +66,57 @@ def test_show_prints_statement_and_generated_starter() -> None:
     done = cli("show", "min-stack", "--language", "javascript")
     assert done.returncode == 0, done.stderr
     assert "MinStack.prototype.push = function(val)" in done.stdout
+
+
+@pytest.mark.docker
+def test_run_with_inputs_runs_instead_of_judging() -> None:
+    require_docker()
+    done = cli(
+        "run",
+        "two-sum",
+        "problems/two-sum/wrong/one_based.js",
+        "--input",
+        "[[1, 2, 3], 5]",
+        "-i",
+        "[[3, 4], 7]",
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Two Sum (javascript): run" in done.stdout
+    assert "[[1, 2, 3], 5]" in done.stdout and "[2, 3]" in done.stdout  # input, output
+    assert "[1, 2]" in done.stdout  # the reference's expected answer
+    assert "Wrong Answer: 0/2 as expected" in done.stdout
+
+
+@pytest.mark.docker
+def test_run_json_prints_the_run_result() -> None:
+    require_docker()
+    solution = "problems/prefix-sum-queries/solutions/python.py"
+    done = cli("run", "prefix-sum-queries", solution, "-i", "3 1\n1 2 3\n1 3\n", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["status"] == "accepted" and result["compile_error"] is None
+    assert result["results"] == [
+        {
+            "input": "3 1\n1 2 3\n1 3\n",
+            "output": "6\n",
+            "expected": "6\n",
+            "passed": True,
+            "stdout": None,
+            "error": None,
+            "status": "accepted",
+            "runtime_ms": result["results"][0]["runtime_ms"],
+            "memory_kb": result["results"][0]["memory_kb"],
+        }
+    ]
+    examples = cli("run", "two-sum", "problems/two-sum/solutions/python.py", "--examples")
+    assert examples.returncode == 0, examples.stderr
+    assert "Accepted: 3/3 as expected" in examples.stdout
+
+
+def test_run_inputs_that_do_not_fit_get_clear_errors() -> None:
+    solution = "problems/two-sum/solutions/python.py"
+    done = cli("run", "two-sum", solution, "--input", '[[2, 7], "9"]')
+    assert done.returncode == 2
+    assert "input 1: argument `target`: expected int, got '9'" in done.stderr
+    done = cli("run", "two-sum", solution, "--input", "[[2, 7], 9")
+    assert done.returncode == 2 and "is not JSON" in done.stderr
