@@ -24,6 +24,7 @@ from pyscape_server.problems.routes import ProblemController
 from pyscape_server.progress.routes import ProgressController
 from pyscape_server.proxies import behind_proxies
 from pyscape_server.ratelimit import RateLimitMiddleware
+from pyscape_server.running.routes import RunController
 from pyscape_server.runtime import Runtime
 from pyscape_server.settings import Settings
 from pyscape_server.submissions.routes import SubmissionController
@@ -34,6 +35,7 @@ CONTROLLERS = [
     ProfileController,
     ProblemController,
     SubmissionController,
+    RunController,
     ProgressController,
     DuelController,
     LearningController,

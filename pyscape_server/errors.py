@@ -3,7 +3,7 @@
 Two error formats exist, one per family of routes (see docs/api.md):
 
 * seed 002, the Submissions API (``/api/submit``, ``/api/rate-submission``,
-  ``/api/submissions/{problem_id}``):
+  ``/api/submissions/{problem_id}``, and Run: ``/api/run``, ``/api/execute``):
   ``{"success": false, "error": {"code": "PROBLEM_NOT_FOUND", "message": "...", "details": ...}}``
 * seed 000, every other route:
   ``{"error": "Problem not found", "code": "NOT_FOUND", "status": 404}``
@@ -34,7 +34,7 @@ class Family(enum.Enum):
     SUBMISSIONS = "002"
 
 
-_SUBMISSIONS_PATHS = ("/api/submit", "/api/rate-submission")
+_SUBMISSIONS_PATHS = ("/api/submit", "/api/rate-submission", "/api/run", "/api/execute")
 
 
 def family_of(path: str) -> Family:
@@ -133,6 +133,13 @@ class JudgeUnavailable(AppError):
 
     basic = (500, "INTERNAL_ERROR")
     submissions = (500, "JUDGE_ERROR")
+
+
+class NotAvailable(AppError):
+    """A feature this deployment does not offer (Run and execute when judging on the queue)."""
+
+    basic = (501, "NOT_IMPLEMENTED")
+    submissions = (501, "NOT_IMPLEMENTED")
 
 
 class InternalError(AppError):

@@ -7,7 +7,9 @@ to the :class:`~pyscape_server.runtime.Runtime` (tests hand it a fake with scrip
   else saying how) and warms the pool. None of this stops the server from starting: without
   Docker, submissions answer ``JUDGE_ERROR`` and the log says what to do.
 * :class:`QueueJudging` (``judge_mode = queue``): a :class:`~pyscape_judge.QueueJudge` on
-  ``redis_url``, with the same ``judge_async``: judge workers on other hosts judge.
+  ``redis_url``, with the same ``judge_async``: judge workers on other hosts judge. Runs
+  (``run_async``, ``execute_async``) are not offered there: they answer ``NotAvailable``
+  (501), never a fake result.
 
 Every kind answers :meth:`Judging.missing` for ``GET /ready``.
 """
@@ -17,18 +19,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pyscape_judge import (
+    ExecuteResult,
     Judge,
     JudgeError,
     LanguageError,
     Problem,
     QueueStatus,
+    RunResult,
     TestResult,
     Verdict,
     internal_error,
 )
+from pyscape_server.errors import NotAvailable
 from pyscape_server.settings import Settings
 
 if TYPE_CHECKING:
@@ -40,6 +45,12 @@ log = logging.getLogger(__name__)
 OnResult = Callable[[TestResult], None]
 #: What users are told when the judge failed; the reason goes to the log, never to them.
 UNAVAILABLE = "The judge is unavailable, try again later"
+#: Why runs are refused in queue mode: the workers' jobs are submissions (slug, version,
+#: code), and a run's inputs and reference answers are not part of them.
+QUEUE_RUNS = (
+    "Running code is not available on this server: it judges on a queue of judge workers "
+    "(PYSCAPE_JUDGE_MODE=queue), which judge submissions only"
+)
 
 
 class Judging(Protocol):
@@ -55,6 +66,19 @@ class Judging(Protocol):
     ) -> Verdict:
         """The verdict of ``code``; ``internal_error`` (or :class:`JudgeError`) when the
         judge itself failed."""
+        ...
+
+    async def run_async(
+        self, problem: Problem, language: str, code: str, inputs: list[Any] | None
+    ) -> RunResult:
+        """``code`` run on ``inputs`` (default the examples), not judged: every input runs,
+        each with the reference's expected answer. :class:`~pyscape_judge.InputError` for
+        an input that does not fit; ``internal_error`` (or :class:`JudgeError`) when the judge
+        failed; :class:`~pyscape_server.errors.NotAvailable` where runs are not offered."""
+        ...
+
+    async def execute_async(self, language: str, code: str, stdin: str) -> ExecuteResult:
+        """``code`` run as a program on ``stdin`` (no problem): a playground."""
         ...
 
     async def missing(self) -> list[str]:
@@ -168,6 +192,14 @@ class LocalJudging:
     ) -> Verdict:
         return await self.judge.judge_async(problem, language, code, on_result=on_result)
 
+    async def run_async(
+        self, problem: Problem, language: str, code: str, inputs: list[Any] | None
+    ) -> RunResult:
+        return await self.judge.run_async(problem, language, code, inputs)
+
+    async def execute_async(self, language: str, code: str, stdin: str) -> ExecuteResult:
+        return await self.judge.execute_async(language, code, stdin)
+
     async def missing(self) -> list[str]:
         return await asyncio.to_thread(self.engine.missing)
 
@@ -209,6 +241,14 @@ class QueueJudging:
         self, problem: Problem, language: str, code: str, *, on_result: OnResult | None = None
     ) -> Verdict:
         return await self.judge.judge_async(problem, language, code, on_result=on_result)
+
+    async def run_async(
+        self, problem: Problem, language: str, code: str, inputs: list[Any] | None
+    ) -> RunResult:
+        raise NotAvailable(QUEUE_RUNS)
+
+    async def execute_async(self, language: str, code: str, stdin: str) -> ExecuteResult:
+        raise NotAvailable(QUEUE_RUNS)
 
     async def queue_status(self) -> QueueStatus:
         """Raises :class:`~pyscape_judge.QueueError` when Redis does not answer."""

@@ -44,6 +44,7 @@ from pyscape_server.errors import (
     InternalError,
     InvalidInput,
     JudgeUnavailable,
+    NotAvailable,
     PayloadTooLarge,
     ProblemNotFound,
     RateLimited,
@@ -52,7 +53,7 @@ from pyscape_server.errors import (
     Unauthorized,
     render,
 )
-from pyscape_server.judging import UNAVAILABLE
+from pyscape_server.judging import QUEUE_RUNS, UNAVAILABLE
 
 BEARER = "BearerToken"
 #: The ``security`` of routes that need a token.
@@ -68,6 +69,7 @@ _DESCRIPTIONS = {
     422: "Invalid input (VALIDATION_ERROR)",
     429: "Rate limit exceeded (RATE_LIMITED), see Retry-After",
     500: "Server error",
+    501: "Not offered by this server (NOT_IMPLEMENTED)",
 }
 
 #: What the server answers with, per status: the examples of each error response.
@@ -95,6 +97,7 @@ _SUBMISSIONS_ERRORS: dict[int, tuple[AppError, ...]] = {
         ),
     ),
     500: (JudgeUnavailable(UNAVAILABLE, details="submission f3b1c2d4"),),
+    501: (NotAvailable(QUEUE_RUNS),),
 }
 
 

@@ -30,6 +30,7 @@ from pyscape_server.problems.service import ProblemService
 from pyscape_server.problems.sync import SyncReport, sync_problems
 from pyscape_server.progress.service import ProgressService
 from pyscape_server.ratelimit import RateLimiter
+from pyscape_server.running.service import RunService
 from pyscape_server.settings import Settings
 from pyscape_server.submissions.service import SubmissionService
 
@@ -69,6 +70,9 @@ class Runtime:
             progress=self.progress,
             clock=self.clock,
             max_code_bytes=settings.max_code_bytes,
+        )
+        self.runs = RunService(
+            problems=self.problems, judge=self.judge, max_code_bytes=settings.max_code_bytes
         )
         # learning and portfolio (issue 9)
         self.curriculum = curriculum.load()

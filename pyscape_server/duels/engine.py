@@ -4,7 +4,7 @@ which part answers which client frame.
 * connections.py: who is connected (one socket per user);
 * lobby.py: ``join-queue``/``leave-queue`` and the matchmaking loop;
 * referee.py: the duels in progress, their timers (time limit, reconnection grace), their end;
-* judging.py: ``code-submit``;
+* judging.py: ``code-submit`` and ``code-run``;
 * chat.py: ``send-message``.
 
 Everything runs on the event loop; the socket layer (socket.py, or remote.py on the duel leader
@@ -89,6 +89,7 @@ class DuelEngine:
             m.JoinQueue: self.lobby.join,
             m.LeaveQueue: self.lobby.leave,
             m.CodeSubmit: self.judging.submit,
+            m.CodeRun: self.judging.run,
             m.Forfeit: self.referee.forfeit,
             m.SendMessage: self.chat.send,
             m.Auth: _authenticated_already,

@@ -1,11 +1,13 @@
 """``code-submit`` in a duel: check, judge off the socket's path, then ``code-result`` to the
-author, ``opponent-progress`` to the other player, and the win of a full pass."""
+author, ``opponent-progress`` to the other player, and the win of a full pass. ``code-run``:
+the code on inputs of the player's own, ``run-result`` to them only, nothing else changes."""
 
 from __future__ import annotations
 
 import asyncio
 
-from pyscape_judge import LanguageError, Status
+from pyscape_judge import InputError, LanguageError, Status
+from pyscape_judge.running import plan_inputs
 from pyscape_server.clock import timestamp
 from pyscape_server.db import Database
 from pyscape_server.db import duels as queries
@@ -14,10 +16,11 @@ from pyscape_server.duels.connections import Connections
 from pyscape_server.duels.referee import Referee
 from pyscape_server.duels.state import Client, Duel, Seat, code_result, error_frame
 from pyscape_server.duels.timers import Tasks
-from pyscape_server.errors import Conflict, JudgeUnavailable
+from pyscape_server.errors import AppError, Conflict, InvalidInput, JudgeUnavailable
 from pyscape_server.judging import UNAVAILABLE, Judging, judge_code
 from pyscape_server.problems.service import check_code
 from pyscape_server.progress.xp import DUEL_WIN_XP
+from pyscape_server.running.service import run_code, run_response
 
 
 class DuelJudging:
@@ -38,11 +41,55 @@ class DuelJudging:
         self.tasks = tasks
         self.max_code_bytes = max_code_bytes
 
-    async def submit(self, client: Client, message: m.CodeSubmit) -> None:
-        duel, seat = self.referee.seat(client, message.duel_id)
+    def _seat(self, client: Client, duel_id: str) -> tuple[Duel, Seat]:
+        """The caller's seat in a duel that has started."""
+        duel, seat = self.referee.seat(client, duel_id)
         wait = duel.start - asyncio.get_running_loop().time()
         if wait > 0:
             raise Conflict(f"The duel starts at {timestamp(duel.starts_at)} ({wait:.1f} s)")
+        return duel, seat
+
+    async def run(self, client: Client, message: m.CodeRun) -> None:
+        duel, seat = self._seat(client, message.duel_id)
+        if seat.running:
+            raise Conflict("Your previous run is still running: wait for its result")
+        check_code(message.code, self.max_code_bytes)
+        try:
+            plan_inputs(duel.problem, message.inputs)
+        except InputError as e:
+            raise InvalidInput(str(e)) from None
+        seat.running = True
+        self.tasks.spawn(self._run(duel, seat, message))
+
+    async def _run(self, duel: Duel, seat: Seat, message: m.CodeRun) -> None:
+        try:
+            result = await run_code(
+                self.judge,
+                duel.problem,
+                duel.language,
+                message.code,
+                message.inputs,
+                what=f"a run in duel {duel.id}",
+            )
+        except AppError as e:
+            self.connections.send(seat.user_id, error_frame(e, "code-run"))
+            return
+        finally:
+            seat.running = False
+        response = run_response(result)
+        self.connections.send(
+            seat.user_id,
+            m.RunResult(
+                duel_id=duel.id,
+                status=str(response.status),
+                results=response.results,
+                compile_error=response.compile_error,
+                runtime_error=response.runtime_error,
+            ),
+        )
+
+    async def submit(self, client: Client, message: m.CodeSubmit) -> None:
+        duel, seat = self._seat(client, message.duel_id)
         if seat.judging:
             raise Conflict("Your previous submission is still being judged: wait for its result")
         check_code(message.code, self.max_code_bytes)

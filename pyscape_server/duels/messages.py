@@ -10,6 +10,8 @@ from typing import Any
 
 import msgspec
 
+from pyscape_server.running.schemas import RunCase
+
 
 class ClientMessage(msgspec.Struct, tag_field="type", kw_only=True):
     """Base of client frames (unknown fields are ignored)."""
@@ -34,6 +36,16 @@ class CodeSubmit(ClientMessage, tag="code-submit"):
     code: str
 
 
+class CodeRun(ClientMessage, tag="code-run"):
+    """Run code on inputs of one's own (default: the examples), not judged; the answer,
+    ``run-result``, goes to its author only."""
+
+    duel_id: str
+    code: str
+    #: Argument lists (function problems) or stdin texts (stdio problems).
+    inputs: list[Any] | None = None
+
+
 class Forfeit(ClientMessage, tag="forfeit"):
     duel_id: str
 
@@ -49,7 +61,7 @@ class Ping(ClientMessage, tag="ping"):
 
 CLIENT_TYPES: dict[str, type[ClientMessage]] = {
     kind.__struct_config__.tag: kind  # type: ignore[misc]
-    for kind in (Auth, JoinQueue, LeaveQueue, CodeSubmit, Forfeit, SendMessage, Ping)
+    for kind in (Auth, JoinQueue, LeaveQueue, CodeSubmit, CodeRun, Forfeit, SendMessage, Ping)
 }
 
 
@@ -159,6 +171,16 @@ class CodeResult(ServerMessage, tag="code-result"):
     total_tests: int
     xp_earned: int
     runtime_ms: int
+    compile_error: str | None = None
+    runtime_error: str | None = None
+
+
+class RunResult(ServerMessage, tag="run-result"):
+    """The answer to ``code-run``: one case per input (``POST /api/run``'s ``results``)."""
+
+    duel_id: str
+    status: str
+    results: list[RunCase]
     compile_error: str | None = None
     runtime_error: str | None = None
 

@@ -82,6 +82,7 @@ SERVER_FRAMES: dict[str, type[m.ServerMessage]] = {
         m.LeftQueue,
         m.MatchFound,
         m.CodeResult,
+        m.RunResult,
         m.OpponentProgress,
         m.DuelComplete,
         m.ReceiveMessage,

@@ -52,6 +52,8 @@ class Seat:
     time_seconds: float | None = None
     solved: bool = False
     judging: bool = False
+    #: A ``code-run`` of this player is running.
+    running: bool = False
     submissions: int = 0
 
     def best(self) -> Best:

@@ -10,6 +10,11 @@ data, the summary derived from the results.
 
 Code without a script gets ``internal_error`` ("no verdict scripted"): a test never passes on a
 verdict nobody chose.
+
+Runs (``run_async``) follow the same scripts: the inputs are checked as the real judge checks
+them (pyscape_judge.running.plan_inputs), every input is answered its known answer (a test's
+expected, else ``None``), and input number ``fail_at`` fails as scripted. ``execute_async``
+answers a script's ``output`` as stdout and its ``stdout`` as stderr.
 """
 
 from __future__ import annotations
@@ -21,15 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from pyscape_judge import (
+    ExecuteResult,
     JudgeError,
     Problem,
     QueueStatus,
+    RunCase,
+    RunResult,
     Status,
     Summary,
     TestResult,
     Verdict,
     internal_error,
 )
+from pyscape_judge.running import execute_failed, plan_inputs, run_failed
 
 #: Figures every scripted test reports.
 TEST_MS = 1.0
@@ -63,6 +72,14 @@ class Call:
 
 
 @dataclass
+class RunCall:
+    slug: str | None
+    language: str
+    code: str
+    inputs: Any
+
+
+@dataclass
 class ScriptedJudge:
     """Implements the server's ``Judging`` protocol (pyscape_server/judging.py)."""
 
@@ -73,6 +90,8 @@ class ScriptedJudge:
     unavailable: list[str] = field(default_factory=list)
     #: When set, judging raises this as a :class:`JudgeError` (the engine is down).
     down: str | None = None
+    #: Every run and execution asked of it (``slug`` ``None`` for an execution), in order.
+    runs: list[RunCall] = field(default_factory=list)
 
     def script(self, code: str, outcome: Outcome) -> None:
         self.scripts[code] = outcome
@@ -98,11 +117,7 @@ class ScriptedJudge:
         on_result: Callable[[TestResult], None] | None = None,
     ) -> Verdict:
         self.calls.append(Call(problem.slug, language, code))
-        outcome = self.scripts.get(code)
-        if outcome is not None and outcome.delay:
-            await asyncio.sleep(outcome.delay)
-        if self.down is not None:
-            raise JudgeError(self.down)
+        outcome = await self._outcome(code)
         if outcome is None:
             return internal_error("no verdict scripted for this code", len(problem.tests))
         verdict = scripted_verdict(problem, language, outcome)
@@ -110,6 +125,72 @@ class ScriptedJudge:
             if on_result is not None:
                 on_result(result)
         return verdict
+
+    async def _outcome(self, code: str) -> Outcome | None:
+        outcome = self.scripts.get(code)
+        if outcome is not None and outcome.delay:
+            await asyncio.sleep(outcome.delay)
+        if self.down is not None:
+            raise JudgeError(self.down)
+        return outcome
+
+    async def run_async(
+        self, problem: Problem, language: str, code: str, inputs: list[Any] | None
+    ) -> RunResult:
+        self.runs.append(RunCall(problem.slug, language, code, inputs))
+        planned = plan_inputs(problem, inputs)
+        outcome = await self._outcome(code)
+        if outcome is None:
+            return run_failed("no verdict scripted for this code", language)
+        if outcome.compile_error is not None:
+            return RunResult(
+                status=Status.COMPILE_ERROR,
+                results=[],
+                compile_error=outcome.compile_error,
+                language=language,
+            )
+        cases = []
+        for number, plan in enumerate(planned, 1):
+            failed = number == outcome.fail_at
+            expected = plan.expected if plan.known else None
+            cases.append(
+                RunCase(
+                    input=plan.input,
+                    output=outcome.output if failed else expected,
+                    expected=expected,
+                    passed=False if failed else (True if plan.known else None),
+                    stdout=outcome.stdout if failed else None,
+                    error=outcome.error if failed else None,
+                    status=outcome.status if failed else Status.ACCEPTED,
+                    runtime_ms=TEST_MS,
+                    memory_kb=TEST_KB,
+                )
+            )
+        failing = any(c.status is not Status.ACCEPTED for c in cases)
+        return RunResult(
+            status=outcome.status if failing else Status.ACCEPTED,
+            results=cases,
+            runtime_error=outcome.error if failing and outcome.error else None,
+            language=language,
+        )
+
+    async def execute_async(self, language: str, code: str, stdin: str) -> ExecuteResult:
+        self.runs.append(RunCall(None, language, code, stdin))
+        outcome = await self._outcome(code)
+        if outcome is None:
+            return execute_failed("no verdict scripted for this code", language)
+        ran = outcome.compile_error is None
+        return ExecuteResult(
+            status=outcome.status,
+            stdout=str(outcome.output or "") if ran else "",
+            stderr=outcome.stdout or "",
+            exit_code={Status.ACCEPTED: 0, Status.RUNTIME_ERROR: 1}.get(outcome.status),
+            time_ms=TEST_MS if ran else 0.0,
+            memory_kb=TEST_KB if ran else 0,
+            error=outcome.error,
+            compile_error=outcome.compile_error,
+            language=language,
+        )
 
 
 def scripted_verdict(problem: Problem, language: str, outcome: Outcome) -> Verdict:

@@ -23,6 +23,8 @@ ROUTES = {
     ("get", "/api/problems/{id_or_slug}"): "getProblem",
     ("post", "/api/submit"): "submitSolution",
     ("post", "/api/rate-submission"): "rateSubmission",
+    ("post", "/api/run"): "runCode",
+    ("post", "/api/execute"): "executeCode",
     ("get", "/api/submissions"): "listSubmissions",
     ("get", "/api/submissions/{problem_id}"): "listProblemSubmissions",
     ("get", "/api/reviews/due"): "listDueReviews",
@@ -47,11 +49,19 @@ ROUTES = {
 PUBLIC = {"signup", "login", "health", "ready"}
 #: Routes whose 503 is their own answer (what is missing), not an error body.
 OWN_503 = {"ready"}
-SUBMISSIONS_FAMILY = {"submitSolution", "rateSubmission", "listProblemSubmissions"}
+SUBMISSIONS_FAMILY = {
+    "submitSolution",
+    "rateSubmission",
+    "listProblemSubmissions",
+    "runCode",
+    "executeCode",
+}
 BODIES = {
     "signup": "SignupRequest",
     "login": "LoginRequest",
     "submitSolution": "SubmitRequest",
+    "runCode": "RunRequest",
+    "executeCode": "ExecuteRequest",
     "rateSubmission": "RateRequest",
     "updateProfile": "ProfileUpdate",
     "patchProfile": "ProfileUpdate",

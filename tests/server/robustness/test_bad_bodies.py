@@ -203,6 +203,8 @@ def _valid_bodies(target: FuzzTarget) -> dict[str, dict[str, Any]]:
         "PATCH /api/profile": {"interests": ["algorithms"]},
         "POST /api/submit": {"problem_slug": "two-sum", "code": TWO_SUM_WRONG},
         "POST /api/rate-submission": {"submission_id": str(uuid.uuid4()), "rating": "good"},
+        "POST /api/run": {"problem_slug": "two-sum", "language": "python", "code": TWO_SUM_WRONG},
+        "POST /api/execute": {"language": "python", "code": "print(1)", "stdin": ""},
         "POST /api/roadmap/generate": {"topics": ["algorithms"]},
         "POST /api/portfolio/projects": {"project_name": "fuzz"},
         "PUT /api/portfolio/projects/{project_id}": {"project_name": "fuzz"},
