@@ -17,6 +17,7 @@ that session, and the inputs after it run in a fresh sandbox. :class:`~pyscape_j
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import signal
 from collections.abc import Sequence
@@ -35,6 +36,8 @@ from pyscape_judge.verdict import Status, TestResult, strongest
 
 if TYPE_CHECKING:
     from pyscape_judge.judge import Judge
+
+log = logging.getLogger(__name__)
 
 #: Inputs one run takes at most (``Judge.max_run_inputs``).
 MAX_INPUTS = 20
@@ -107,7 +110,9 @@ class ExecuteResult(msgspec.Struct, kw_only=True):
         return msgspec.to_builtins(self)
 
 
-class _Planned(msgspec.Struct):
+class Planned(msgspec.Struct):
+    """One input of a run, checked, and its expected answer when it is ``known``."""
+
     input: Any
     expected: Any = None
     known: bool = False
@@ -118,7 +123,7 @@ class _Planned(msgspec.Struct):
 
 def plan_inputs(
     problem: Problem, inputs: Sequence[Any] | None, max_inputs: int = MAX_INPUTS
-) -> list[_Planned]:
+) -> list[Planned]:
     """The inputs of a run, each checked against the problem (:class:`InputError` naming the
     input and the argument), with the expected answers the problem's own tests give."""
     if inputs is None:
@@ -141,7 +146,7 @@ def plan_inputs(
     planned = []
     for value in inputs:
         key = msgspec.json.encode(value)
-        planned.append(_Planned(value, known.get(key), key in known))
+        planned.append(Planned(value, known.get(key), key in known))
     return planned
 
 
@@ -161,7 +166,7 @@ def reference_of(problem: Problem) -> tuple[Language, str] | None:
 
 
 def run(
-    judge: Judge, problem: Problem, language: Language, code: str, planned: list[_Planned]
+    judge: Judge, problem: Problem, language: Language, code: str, planned: list[Planned]
 ) -> RunResult:
     """Run ``code`` on every planned input and compare its answers (``judge.run``'s core)."""
     _fill_expected(judge, problem, [p for p in planned if not p.known])
@@ -237,7 +242,7 @@ def run_inputs(
     return results, None
 
 
-def _fill_expected(judge: Judge, problem: Problem, missing: list[_Planned]) -> None:
+def _fill_expected(judge: Judge, problem: Problem, missing: list[Planned]) -> None:
     """The reference's answers for ``missing`` inputs: from the cache, or run (and cached).
     An input the reference fails on keeps no expected answer."""
     if not missing:
@@ -247,7 +252,7 @@ def _fill_expected(judge: Judge, problem: Problem, missing: list[_Planned]) -> N
         return
     language, code = reference
     keys = [_cache_key(problem, language, p.input) for p in missing]
-    to_run: list[tuple[_Planned, str]] = []
+    to_run: list[tuple[Planned, str]] = []
     for plan, key in zip(missing, keys, strict=True):
         cached = judge.expected_cache.get(key)
         if cached is None:
@@ -259,8 +264,14 @@ def _fill_expected(judge: Judge, problem: Problem, missing: list[_Planned]) -> N
     results, compile_error = run_inputs(
         judge, problem, language, code, [plan.input for plan, _ in to_run]
     )
-    if compile_error is not None:
-        raise SandboxError(f"the reference solution of {problem.slug} does not compile")
+    if compile_error is not None:  # the problem's fault, not the run's: no expected answers
+        log.error(
+            "the %s reference of %s does not compile: %s",
+            language.name,
+            problem.slug,
+            compile_error,
+        )
+        return
     for (plan, key), result in zip(to_run, results, strict=True):
         if result.status is Status.ACCEPTED:
             plan.expected, plan.known = result.output, True

@@ -13,9 +13,9 @@ import pytest
 
 from pyscape_judge import load_problem
 from tests.conftest import require_docker
-from tests.server.conftest import SCRIPTS, TWO_SUM, LiveServer, sign_up
+from tests.server.conftest import SCRIPTS, TWO_SUM, TWO_SUM_WRONG, LiveServer, sign_up
 from tests.server.duels.conftest import FAST, DuelServer, matched, players
-from tests.server.fake_judge import scripted_verdict
+from tests.server.fake_judge import ScriptedJudge, scripted_verdict
 
 pytestmark = pytest.mark.docker
 
@@ -78,3 +78,28 @@ def test_a_duel_is_won_on_the_real_judge(tmp_path, duel_problems) -> None:
         asyncio.run(duel())
     finally:
         live.stop()
+
+
+def test_run_and_execute_on_the_engine(engine_server: LiveServer) -> None:
+    user = sign_up(engine_server, "e2e")
+    body = {"problem_slug": "two-sum", "language": "python", "code": TWO_SUM_WRONG}
+    examples = user.client.post("/api/run", json=body).json()
+    fake = asyncio.run(
+        ScriptedJudge(dict(SCRIPTS)).run_async(
+            load_problem(engine_server.settings.problems_dir / "two-sum"),
+            "python",
+            TWO_SUM_WRONG,
+            None,
+        )
+    )
+    assert [c["passed"] for c in examples["results"]] == [c.passed for c in fake.results]
+    assert examples["results"][1]["stdout"] == fake.results[1].stdout
+    own = user.client.post("/api/run", json={**body, "inputs": [[[1, 4, 6], 10]]}).json()
+    assert own["results"][0]["expected"] == [1, 2]  # the reference's answer
+    assert own["results"][0]["status"] == "wrong_answer"
+    program = "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n"
+    ran = user.client.post(
+        "/api/execute", json={"language": "python", "code": program, "stdin": "2 40"}
+    ).json()
+    assert (ran["status"], ran["stdout"], ran["exit_code"]) == ("accepted", "42\n", 0)
+    assert user.client.get("/api/submissions").json()["total"] == 0
