@@ -130,8 +130,10 @@ class Session:
     By default it judges the problem's tests and stops at the first failure. A run
     (:mod:`pyscape_judge.running`) hands it ``tests`` of its own (the user's inputs),
     ``early_exit=False`` (go on after a failed test while the sandbox can: a wrong answer, an
-    exception the harness caught) and ``compare=False`` (answers are not checked: every answer
-    is ``accepted`` with its output, and a failed test keeps what it wrote).
+    exception the harness caught; after a timeout, a crash or a signal it stops, and
+    :attr:`loaded` tells whether the code itself got as far as its tests) and
+    ``compare=False`` (answers are not checked: every answer is ``accepted`` with its whole
+    output, for the caller to compare and cut, and a failed test keeps what it wrote).
     """
 
     def __init__(
