@@ -326,7 +326,7 @@ def execute(judge: Judge, problem: Problem, language: Language, code: str) -> Ex
     )
 
 
-_EXIT = re.compile(r"\bexit(?:ed with)? code (-?\d+)")
+_EXIT = re.compile(r"\bexit(?:ed with)? (?:code|status) (-?\d+)")
 _SIGNAL = re.compile(r"(SIG[A-Z0-9]+)\b")
 
 

@@ -116,6 +116,7 @@ def test_the_reference_is_python_first_and_code_before_files() -> None:
         (Status.RUNTIME_ERROR, "SystemExit: exit code 3", 3),
         (Status.RUNTIME_ERROR, "exit: the program exited with code 4", 4),
         (Status.RUNTIME_ERROR, "NonZeroExitCode: exit code 2", 2),
+        (Status.RUNTIME_ERROR, "System.exit: exit status 5\n  Line 2", 5),
         (Status.RUNTIME_ERROR, "SIGSEGV: segmentation fault", 139),
         (Status.RUNTIME_ERROR, "ZeroDivisionError: division by zero\n  Line 2", 1),
         (Status.TIMEOUT, "Time Limit Exceeded", None),
