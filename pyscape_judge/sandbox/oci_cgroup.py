@@ -70,6 +70,7 @@ class Cgroup:
         self._events: int | None = None
         self._oom_control: int | None = None
         self._peak: int | None = None
+        self._ooms = 0
 
     def path(self, controller: str) -> Path:
         """Our folder in the hierarchy of ``controller`` (v2: the one hierarchy)."""
@@ -128,12 +129,10 @@ class Cgroup:
     def oom_kills(self) -> int:
         if not self._v1:
             return _keyed(self.path("") / "memory.events").get("oom_kill", 0)
-        if self._events is None:
-            return 0
-        try:
-            return os.eventfd_read(self._events)
-        except BlockingIOError:
-            return 0
+        if self._events is not None:
+            with contextlib.suppress(BlockingIOError):
+                self._ooms += os.eventfd_read(self._events)
+        return self._ooms
 
     def reset_peak(self) -> None:
         """Start the peak memory afresh (v2 before 6.12: not possible, the peak stays)."""
