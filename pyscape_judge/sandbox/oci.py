@@ -133,7 +133,8 @@ class OciBackend:
         names = set(leftovers())
         for folder in (self.bundles, self.root):
             with contextlib.suppress(FileNotFoundError):
-                names.update(p.name for p in folder.iterdir())
+                # runc keeps a folder per container, runsc "<name>_sandbox:<name>.state" files
+                names.update(p.name.split("_sandbox:")[0] for p in folder.iterdir())
         removed = 0
         for name in names:
             match = _NAME.fullmatch(name)
@@ -159,9 +160,11 @@ def _dead_or_old(pid: int, started: int) -> bool:
 
 
 def _remove(backend: OciBackend, name: str, cgroup: Cgroup) -> None:
-    """Kill the sandbox ``name`` and remove its runtime state, cgroup and bundle."""
+    """Kill the sandbox ``name`` and remove its runtime state, cgroup, mounts and bundle."""
     cgroup.kill()
-    if (backend.root / name).exists() or any(backend.root.glob(f"{name}*")):
+    for mount in _mounts_of(name):  # none normally: a runtime that died mid-way may leave one
+        subprocess.run(["umount", "--lazy", mount], stderr=subprocess.DEVNULL, check=False)
+    if (backend.root / name).exists() or any(backend.root.glob(f"{name}_sandbox:*")):
         subprocess.run(
             backend.runtime_command("delete", "--force", name),
             stdin=subprocess.DEVNULL,
@@ -173,6 +176,13 @@ def _remove(backend: OciBackend, name: str, cgroup: Cgroup) -> None:
     if not cgroup.remove():
         log.warning("the cgroup of sandbox %s is still busy; the next sweep retries", name)
     shutil.rmtree(backend.bundles / name, ignore_errors=True)
+
+
+def _mounts_of(name: str) -> list[str]:
+    """Mount points on the host whose path names sandbox ``name``, deepest first."""
+    with open("/proc/self/mountinfo") as mounts:
+        points = [line.split()[4] for line in mounts]
+    return sorted((p for p in points if name in p.split("/")), key=len, reverse=True)
 
 
 class OciSandbox:

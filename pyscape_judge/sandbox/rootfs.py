@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import logging
 import os
 import shutil
@@ -153,12 +152,6 @@ class RootfsCache:
             self._client = docker.from_env(timeout=120)
         return self._client
 
-    def in_use(self) -> set[str]:
-        """The image directories the cache holds (for sweeping what no tag names any more)."""
-        if not self.directory.is_dir():
-            return set()
-        return {p.name for p in self.directory.iterdir() if (p / _DONE).exists()}
-
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
@@ -211,8 +204,3 @@ def _locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def describe(rootfs: Rootfs) -> str:
-    """One line for logs."""
-    return json.dumps({"tag": rootfs.tag, "path": rootfs.path})

@@ -80,14 +80,14 @@ def traces(backend: OciBackend, box: OciSandbox) -> list[str]:
         for path in (root / "pyscape" / box.name, root / "pyscape" / box.name / "c"):
             if path.exists():
                 left.append(f"cgroup {path}")
-    if list(backend.root.glob(f"{box.name}*")):
+    if (backend.root / box.name).exists() or list(backend.root.glob(f"{box.name}_*")):
         left.append("runtime state")
     if (backend.bundles / box.name).exists():
         left.append("bundle")
-    if box.name in Path("/proc/self/mountinfo").read_text():
+    if f"/{box.name}" in Path("/proc/self/mountinfo").read_text():
         left.append("mount")
     for process in psutil.process_iter(["cmdline"]):
-        if box.name in " ".join(process.info["cmdline"] or ()):
+        if box.name in (process.info["cmdline"] or ()):
             left.append(f"process {process.pid}")
     if box.process.poll() is None:
         left.append("runtime process")
