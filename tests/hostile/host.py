@@ -16,6 +16,7 @@ import psutil
 from pyscape_judge import Judge, Status, Verdict
 from pyscape_judge.sandbox.base import RunSpec
 from pyscape_judge.sandbox.docker import LABEL, OWNER_LABEL, DockerBackend, DockerSandbox
+from pyscape_judge.sandbox.oci import OciBackend
 
 #: Every container a watched backend of this test process started.
 STARTED: list[str] = []
@@ -68,6 +69,16 @@ def assert_nothing_left(backend: DockerBackend, containers: set[str], wait_s: fl
     while (stray := processes_of(containers)) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not stray, f"processes left by the sandboxes: {stray}"
+
+
+def assert_no_oci_sandbox_left(backend: OciBackend) -> None:
+    """No bundle, runtime state or cgroup of the OCI backend's sandboxes is left."""
+    from pyscape_judge.sandbox.oci_cgroup import leftovers
+
+    left = [p.name for folder in (backend.bundles, backend.root) for p in folder.iterdir()]
+    mine = f"pyscape-{backend.owner}-"
+    left += [name for name in leftovers() if name.startswith(mine)]
+    assert not left, f"OCI sandboxes left: {left}"
 
 
 def assert_verdict_is_clean(verdict: Verdict) -> None:
