@@ -128,8 +128,8 @@ class OciBackend:
         return OciSandbox(self, name, folder, cgroup, process)
 
     def sweep(self) -> int:
-        """Remove what dead judges left: sandboxes still running, runtime state, cgroups,
-        bundles; and anything older than an hour."""
+        """Remove what dead judges left (sandboxes still running, runtime state, cgroups,
+        mounts, bundles), and any sandbox older than an hour, whoever owns it."""
         names = set(leftovers())
         for folder in (self.bundles, self.root):
             with contextlib.suppress(FileNotFoundError):
@@ -138,7 +138,9 @@ class OciBackend:
         removed = 0
         for name in names:
             match = _NAME.fullmatch(name)
-            if match is None or not _dead_or_old(int(match[1]), int(match[2])):
+            if match is None:
+                continue
+            if _alive(int(match[1]), int(match[2])) and not self._too_old(name):
                 continue
             _remove(self, name, Cgroup(name))
             removed += 1
@@ -146,17 +148,23 @@ class OciBackend:
             log.info("swept %d leftover OCI sandboxes", removed)
         return removed
 
+    def _too_old(self, name: str) -> bool:
+        try:
+            created = (self.bundles / name / "config.json").stat().st_mtime
+        except FileNotFoundError:  # being made or being removed by its live judge
+            return False
+        return time.time() - created > MAX_AGE_S
+
     def close(self) -> None:
         self.rootfs.close()
 
 
-def _dead_or_old(pid: int, started: int) -> bool:
-    if time.time() - started > MAX_AGE_S:
-        return True
+def _alive(pid: int, started: int) -> bool:
+    """Whether the judge process ``pid`` that started at ``started`` still runs."""
     try:
-        return f"{psutil.Process(pid).create_time():.0f}" != str(started)
+        return f"{psutil.Process(pid).create_time():.0f}" == str(started)
     except psutil.Error:
-        return True
+        return False
 
 
 def _remove(backend: OciBackend, name: str, cgroup: Cgroup) -> None:

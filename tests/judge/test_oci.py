@@ -18,7 +18,7 @@ from pyscape_judge import Judge
 from pyscape_judge.images import image_tag
 from pyscape_judge.limits import Limits
 from pyscape_judge.paths import default_problems_dir
-from pyscape_judge.sandbox import bundle
+from pyscape_judge.sandbox import bundle, oci_cgroup
 from pyscape_judge.sandbox.base import STDOUT, ExitStatus, RunSpec, Usage
 from pyscape_judge.sandbox.choose import make_backend, oci_problem
 from pyscape_judge.sandbox.docker import DockerBackend
@@ -153,6 +153,28 @@ def test_seccomp_is_dockers_or_stricter() -> None:
     assert profile["architectures"] in (["SCMP_ARCH_X86_64"], ["SCMP_ARCH_AARCH64"])
     clone = next(r for r in profile["syscalls"] if r["names"] == ["clone"])
     assert clone["args"][0]["op"] == "SCMP_CMP_MASKED_EQ"  # no namespace flags
+
+
+def test_cgroup_v2_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """cgroup v2 (not this host's layout, maybe): limits written, usage parsed, from files."""
+    monkeypatch.setattr(oci_cgroup, "hierarchies", lambda: {"": tmp_path})
+    monkeypatch.setattr(oci_cgroup, "is_v1", lambda: False)
+    for name in ("cgroup.subtree_control", "pyscape/cgroup.subtree_control"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("")
+    group = oci_cgroup.Cgroup("pyscape-1-2-3")
+    group.create(bundle.cgroup_limits(spec("true", memory_mb=100, pids=10, cpus=0.5)))
+    folder = tmp_path / "pyscape" / "pyscape-1-2-3"
+    assert group.runtime_path == "/pyscape/pyscape-1-2-3/c"
+    assert (folder / "memory.max").read_text() == str(100 << 20)
+    assert (folder / "memory.swap.max").read_text() == "0"
+    assert (folder / "pids.max").read_text() == "10"
+    assert (folder / "cpu.max").read_text() == "50000 100000"
+    assert "+memory" in (tmp_path / "pyscape" / "cgroup.subtree_control").read_text()
+    (folder / "cpu.stat").write_text("usage_usec 1500\nuser_usec 1000\nsystem_usec 500\n")
+    (folder / "memory.peak").write_text("4096\n")
+    (folder / "memory.events").write_text("low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n")
+    assert (group.cpu_ns(), group.memory_peak(), group.oom_kills()) == (1_500_000, 4096, 1)
 
 
 def test_make_backend_says_what_and_why() -> None:
@@ -390,6 +412,20 @@ def test_sweep_removes_what_a_dead_judge_left(oci: OciBackend, tmp_path: Path) -
         box._closed = True  # swept already
         for stream in (box.process.stdin, box.process.stdout, box.process.stderr):
             stream.close()  # type: ignore[union-attr]
+
+
+def test_sweep_removes_a_live_judges_sandbox_after_an_hour(oci: OciBackend) -> None:
+    box = oci.start(spec("echo up; cat"))
+    try:
+        assert box.read(timeout=30).data == b"up\n"  # type: ignore[union-attr]
+        assert oci.sweep() == 0
+        hours_ago = time.time() - 2 * 3600
+        os.utime(box.folder / "config.json", (hours_ago, hours_ago))
+        assert oci.sweep() == 1
+        box.process.wait(timeout=10)
+        assert traces(oci, box) == []
+    finally:
+        box.close()
 
 
 def test_a_judge_on_the_oci_backend(oci: OciBackend) -> None:
