@@ -15,9 +15,13 @@ test *args: lint
 test-pg *args:
     PYSCAPE_TEST_DATABASE=postgres {{bin}}/pytest tests/server {{args}}
 
-# The tests that need no Docker engine.
+# Every test that needs no Docker engine (the server's on a scripted judge), and how long it took.
 test-fast *args:
-    {{bin}}/pytest -m "not docker" {{args}}
+    TIMEFORMAT='just test-fast: %0R s'; time {{bin}}/pytest -m "not docker" {{args}}
+
+# The server's tests only, without the engine (goal: under a minute).
+test-server *args:
+    TIMEFORMAT='just test-server: %0R s'; time {{bin}}/pytest -m "not docker" tests/server {{args}}
 
 lint:
     {{bin}}/ruff check pyscape_judge pyscape_server tests bench

@@ -16,12 +16,14 @@ from pyscape_judge.errors import (
     SignatureError,
 )
 from pyscape_judge.judge import Judge
-from pyscape_judge.languages import get_language
+from pyscape_judge.languages import get_language, languages
 from pyscape_judge.limits import Limits
-from pyscape_judge.problem import Problem, TestCase, iter_problems, load_problem
-from pyscape_judge.verdict import Status, Summary, TestResult, Verdict
+from pyscape_judge.problem import Problem, TestCase, folder_hash, iter_problems, load_problem
+from pyscape_judge.verdict import Status, Summary, TestResult, Verdict, internal_error
+from pyscape_judge.worker.protocol import QueueError, QueueStatus
 
 __all__ = [
+    "Engine",
     "ImageError",
     "Judge",
     "JudgeError",
@@ -29,6 +31,9 @@ __all__ = [
     "Limits",
     "Problem",
     "ProblemError",
+    "QueueError",
+    "QueueJudge",
+    "QueueStatus",
     "SandboxError",
     "SignatureError",
     "Status",
@@ -36,7 +41,23 @@ __all__ = [
     "TestCase",
     "TestResult",
     "Verdict",
+    "folder_hash",
     "get_language",
+    "internal_error",
     "iter_problems",
+    "languages",
     "load_problem",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``Engine`` (docker) and ``QueueJudge`` (the ``queue`` extra) are imported when used."""
+    if name == "Engine":
+        from pyscape_judge.engine import Engine
+
+        return Engine
+    if name == "QueueJudge":
+        from pyscape_judge.worker.client import QueueJudge
+
+        return QueueJudge
+    raise AttributeError(f"module 'pyscape_judge' has no attribute {name!r}")

@@ -37,8 +37,8 @@ async def serve(settings: Settings) -> None:
     await runtime.start()
     try:
         servers = [
-            _Server(_config(create_app(settings, runtime=runtime), settings, settings.http_port)),
-            _Server(_config(create_ws_app(runtime), settings, settings.ws_port)),
+            _Server(uvicorn_config(create_app(settings, runtime=runtime), settings, "http")),
+            _Server(uvicorn_config(create_ws_app(runtime), settings, "ws")),
         ]
         with _signals_stop(servers):
             tasks = [asyncio.create_task(s.serve()) for s in servers]
@@ -53,14 +53,19 @@ async def serve(settings: Settings) -> None:
         await runtime.stop()
 
 
-def _config(app: object, settings: Settings, port: int) -> uvicorn.Config:
+def uvicorn_config(app: object, settings: Settings, port: str = "http") -> uvicorn.Config:
+    """How uvicorn serves one of the apps (``port``: ``http`` or ``ws``). Its own proxy header
+    handling is off: the apps believe only ``trusted_proxies`` (proxies.py), and its log lines
+    go through the server's logging (no handlers of its own)."""
     return uvicorn.Config(
         app,
         host=settings.host,
-        port=port,
+        port=settings.http_port if port == "http" else settings.ws_port,
         lifespan="on",
         log_config=None,
         access_log=False,
+        proxy_headers=False,
+        server_header=False,
         timeout_graceful_shutdown=30,
     )
 
@@ -97,8 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
-    for name in ("pyscape_server", "pyscape_judge", "uvicorn"):
+    for name in ("pyscape_server", "pyscape_judge"):
         logging.getLogger(name).setLevel(settings.log_level.upper())
+    # two uvicorn servers would each say they started: the line below says it once
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
     log.info(
         "REST on http://%s:%d, WebSocket on ws://%s:%d",
         settings.host,

@@ -15,16 +15,18 @@ from pyscape_server.deps import DEPENDENCIES
 from pyscape_server.duels.routes import DuelController
 from pyscape_server.duels.socket import duel_socket
 from pyscape_server.errors import handle_exception
+from pyscape_server.judging import Judging
 from pyscape_server.learning.routes import LearningController
 from pyscape_server.openapi import RATE_LIMIT_HEADERS, openapi_config
 from pyscape_server.portfolio.routes import PortfolioController
 from pyscape_server.problems.routes import ProblemController
 from pyscape_server.progress.routes import ProgressController
+from pyscape_server.proxies import behind_proxies
 from pyscape_server.ratelimit import RateLimitMiddleware
 from pyscape_server.runtime import Runtime
 from pyscape_server.settings import Settings
 from pyscape_server.submissions.routes import SubmissionController
-from pyscape_server.system.routes import health, health_head
+from pyscape_server.system.routes import health, health_head, ready
 
 CONTROLLERS = [
     AuthController,
@@ -39,13 +41,18 @@ CONTROLLERS = [
 
 
 def create_app(
-    settings: Settings, *, clock: Clock | None = None, runtime: Runtime | None = None
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    runtime: Runtime | None = None,
+    judge: Judging | None = None,
 ) -> Litestar:
-    """The REST app. Without ``runtime`` it makes its own and starts it in its lifespan."""
+    """The REST app. Without ``runtime`` it makes its own (judging with ``judge`` when given)
+    and starts it in its lifespan."""
     owned = runtime is None
-    runtime = runtime or Runtime(settings, clock)
+    runtime = runtime or Runtime(settings, clock, judge=judge)
     app = Litestar(
-        route_handlers=[health, health_head, *CONTROLLERS],
+        route_handlers=[health, health_head, ready, *CONTROLLERS],
         dependencies=DEPENDENCIES,
         exception_handlers={Exception: handle_exception},
         lifespan=[runtime.running] if owned else [],
@@ -58,22 +65,23 @@ def create_app(
         debug=False,
     )
     # outside routing: unknown routes and every error are counted and carry the headers too
-    app.asgi_handler = RateLimitMiddleware(
-        app.asgi_handler, runtime.limiter, runtime.user_of, trust_proxy=settings.trust_proxy
-    )
+    limited = RateLimitMiddleware(app.asgi_handler, runtime.limiter, runtime.user_of)
+    app.asgi_handler = behind_proxies(limited, settings.trusted_proxies)
     return app
 
 
 def create_ws_app(runtime: Runtime) -> Litestar:
     """The WebSocket app: duels on ``/`` (:mod:`pyscape_server.duels.socket`), ``GET /health``."""
-    return Litestar(
-        route_handlers=[health, health_head, duel_socket],
+    app = Litestar(
+        route_handlers=[health, health_head, ready, duel_socket],
         exception_handlers={Exception: handle_exception},
         state=State({"runtime": runtime}),
         openapi_config=None,
         logging_config=None,
         debug=False,
     )
+    app.asgi_handler = behind_proxies(app.asgi_handler, runtime.settings.trusted_proxies)
+    return app
 
 
 def _cors(settings: Settings) -> CORSConfig | None:
@@ -88,6 +96,7 @@ def _cors(settings: Settings) -> CORSConfig | None:
             "X-RateLimit-Remaining",
             "X-RateLimit-Reset",
             "Retry-After",
+            "Content-Disposition",
         ],
         max_age=600,
     )

@@ -1,47 +1,35 @@
-"""App-level dependencies, injected by parameter name into the route handlers.
+"""Dependencies injected by parameter name into the route handlers.
 
-``user`` is the authenticated caller (401 without a valid token); the others are the services
-of the :class:`~pyscape_server.runtime.Runtime` in the app's state.
+``user`` (the authenticated caller, 401 without a valid token) is app-wide. Each domain provides
+its own service in its controllers (``dependencies = {"problems": service("problems")}``), taken
+from the :class:`~pyscape_server.runtime.Runtime` in the app's state.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from litestar import Request
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 
-from pyscape_server.accounts.service import AccountService, CurrentUser
-from pyscape_server.duels.service import DuelService
-from pyscape_server.problems.service import ProblemService
-from pyscape_server.progress.service import ProgressService
-from pyscape_server.runtime import Runtime
-from pyscape_server.submissions.service import SubmissionService
+from pyscape_server.accounts.service import CurrentUser
+
+if TYPE_CHECKING:
+    from pyscape_server.runtime import Runtime
 
 
 def runtime_of(state: State) -> Runtime:
     return state["runtime"]
 
 
-def provide_accounts(state: State) -> AccountService:
-    return runtime_of(state).accounts
+def service(name: str) -> Provide:
+    """The provider of the runtime's service ``name`` (an attribute of the runtime)."""
 
+    def provide(state: State) -> Any:
+        return getattr(runtime_of(state), name)
 
-def provide_problems(state: State) -> ProblemService:
-    return runtime_of(state).problems
-
-
-def provide_submissions(state: State) -> SubmissionService:
-    return runtime_of(state).submissions
-
-
-def provide_progress(state: State) -> ProgressService:
-    return runtime_of(state).progress
-
-
-def provide_duels(state: State) -> DuelService:
-    return runtime_of(state).duels
+    return Provide(provide, sync_to_thread=False)
 
 
 async def provide_user(request: Request[Any, Any, Any], state: State) -> CurrentUser:
@@ -49,20 +37,7 @@ async def provide_user(request: Request[Any, Any, Any], state: State) -> Current
     return await runtime_of(state).accounts.authenticate(request.headers.get("authorization"))
 
 
-DEPENDENCIES = {
-    "accounts": Provide(provide_accounts, sync_to_thread=False),
-    "problems": Provide(provide_problems, sync_to_thread=False),
-    "submissions": Provide(provide_submissions, sync_to_thread=False),
-    "progress": Provide(provide_progress, sync_to_thread=False),
-    "duels": Provide(provide_duels, sync_to_thread=False),
-    "user": Provide(provide_user),
-}
+DEPENDENCIES = {"user": Provide(provide_user)}
 
-
-#: Handler parameter types: the dependency injected is the one named like the parameter.
+#: Handler parameter type of the caller.
 User = NamedDependency[CurrentUser]
-Accounts = NamedDependency[AccountService]
-Problems = NamedDependency[ProblemService]
-Submissions = NamedDependency[SubmissionService]
-Progress = NamedDependency[ProgressService]
-Duels = NamedDependency[DuelService]

@@ -1,6 +1,6 @@
 """The server's errors, and the one place where any exception becomes a response.
 
-Two error formats exist, one per family of routes (see shared/API.md):
+Two error formats exist, one per family of routes (see docs/api.md):
 
 * seed 002, the Submissions API (``/api/submit``, ``/api/rate-submission``,
   ``/api/submissions/{problem_id}``):

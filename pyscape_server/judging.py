@@ -1,14 +1,15 @@
-"""The server's judge: created at start, closed at shutdown.
+"""What the server judges with: a :class:`Judging`, made from the settings at start, or handed
+to the :class:`~pyscape_server.runtime.Runtime` (tests hand it a fake with scripted verdicts).
 
-``judge_mode = local`` (default): one in-process :class:`~pyscape_judge.Judge`. At start it
-sweeps sandboxes left by dead judges, checks the sandbox images (building the missing ones when
-``build_images`` is set, else saying how) and warms the pool. None of this stops the server from
-starting: without Docker, submissions answer ``JUDGE_ERROR`` with the reason, and the log says
-what to do.
+* :class:`LocalJudging` (``judge_mode = local``, default): one in-process
+  :class:`~pyscape_judge.Judge` on the Docker engine. At start it sweeps sandboxes left by dead
+  judges, checks the sandbox images (building the missing ones when ``build_images`` is set,
+  else saying how) and warms the pool. None of this stops the server from starting: without
+  Docker, submissions answer ``JUDGE_ERROR`` and the log says what to do.
+* :class:`QueueJudging` (``judge_mode = queue``): a :class:`~pyscape_judge.QueueJudge` on
+  ``redis_url``, with the same ``judge_async``: judge workers on other hosts judge.
 
-``judge_mode = queue``: a :class:`~pyscape_judge.worker.client.QueueJudge` on ``redis_url``,
-with the same ``judge_async`` (per-test ``on_result`` included): judge workers on other hosts
-do the judging. Nothing else in the server changes.
+Every kind answers :meth:`Judging.missing` for ``GET /ready``.
 """
 
 from __future__ import annotations
@@ -16,52 +17,113 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from pyscape_judge import Judge, JudgeError, Problem, TestResult, Verdict
+from pyscape_judge import (
+    Judge,
+    JudgeError,
+    LanguageError,
+    Problem,
+    QueueStatus,
+    TestResult,
+    Verdict,
+    internal_error,
+)
 from pyscape_server.settings import Settings
 
 if TYPE_CHECKING:
-    from pyscape_judge.worker.client import QueueJudge
-    from pyscape_judge.worker.protocol import QueueStatus
+    from pyscape_judge import QueueJudge
+    from pyscape_judge.engine import Engine
 
 log = logging.getLogger(__name__)
 
-HOW_TO_BUILD = "build them with `pyscape-judge images build` (or `just images`)"
+OnResult = Callable[[TestResult], None]
+#: What users are told when the judge failed; the reason goes to the log, never to them.
+UNAVAILABLE = "The judge is unavailable, try again later"
 
 
-class JudgeService:
-    """Runs the judge off the event loop; the judge bounds its own concurrency."""
+class Judging(Protocol):
+    """The judge as the server uses it."""
+
+    async def start(self) -> None:
+        """Get ready to judge (never fails because the engine or the queue is down)."""
+
+    async def close(self) -> None: ...
+
+    async def judge_async(
+        self, problem: Problem, language: str, code: str, *, on_result: OnResult | None = None
+    ) -> Verdict:
+        """The verdict of ``code``; ``internal_error`` (or :class:`JudgeError`) when the
+        judge itself failed."""
+        ...
+
+    async def missing(self) -> list[str]:
+        """What keeps submissions from being judged now, each a sentence; ``[]`` if nothing."""
+        ...
+
+    async def queue_status(self) -> QueueStatus | None:
+        """In queue mode, the queue's depth and each worker's load; else ``None``."""
+        ...
+
+
+async def judge_code(
+    judging: Judging,
+    problem: Problem,
+    language: str,
+    code: str,
+    *,
+    what: str,
+    on_result: OnResult | None = None,
+) -> Verdict:
+    """The verdict of ``code``, never an exception but :class:`LanguageError`: a judge that
+    failed gives an ``internal_error`` verdict, its reason logged (``what`` names the
+    submission in the log)."""
+    try:
+        verdict = await judging.judge_async(problem, language, code, on_result=on_result)
+    except LanguageError:
+        raise
+    except JudgeError as e:
+        verdict = internal_error(str(e), len(problem.tests), language)
+    except Exception as e:  # a judge bug: still the judge's failure, not the user's
+        log.exception("the judge crashed on %s", what)
+        verdict = internal_error(f"the judge crashed: {type(e).__name__}", len(problem.tests))
+    if verdict.status == "internal_error":
+        log.error("judging %s failed: %s", what, verdict.message or "no reason given")
+    return verdict
+
+
+def judging_for(settings: Settings) -> Judging:
+    """The judging ``settings`` ask for."""
+    return QueueJudging(settings) if settings.judge_mode == "queue" else LocalJudging(settings)
+
+
+class LocalJudging:
+    """An in-process judge on the Docker engine; blocking engine calls run off the loop."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._judge: Judge | QueueJudge | None = None
+        self._judge: Judge | None = None
+        self._engine: Engine | None = None
 
     @property
-    def judge(self) -> Judge | QueueJudge:
-        """What judges: both kinds offer ``await judge_async(problem, language, code, ...)``."""
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from pyscape_judge import Engine
+
+            s = self.settings
+            self._engine = Engine(runtime=s.judge_runtime, docker_host=s.docker_host)
+        return self._engine
+
+    @property
+    def judge(self) -> Judge:
         if self._judge is None:
             raise RuntimeError("the judge is not started")
         return self._judge
 
     async def start(self) -> None:
         s = self.settings
-        if s.judge_mode == "queue":
-            from pyscape_judge.worker.client import QueueJudge
-
-            assert s.redis_url is not None  # Settings checks it
-            self._judge = QueueJudge(
-                s.redis_url, deadline_s=s.judge_queue_deadline_s, problems_dir=s.problems_dir
-            )
-            log.info("judging on the queue at %s", s.redis_url)
-            return
-        backend = None
-        if s.docker_host:
-            from pyscape_judge.sandbox.docker import DockerBackend
-
-            backend = DockerBackend(runtime=s.judge_runtime, base_url=s.docker_host)
         self._judge = Judge(
-            backend=backend,
+            backend=self.engine.backend,
             runtime=s.judge_runtime,
             concurrency=s.judge_concurrency,
             pool_size=s.judge_pool_size,
@@ -71,7 +133,6 @@ class JudgeService:
 
     def _prepare(self) -> None:
         judge = self.judge
-        assert isinstance(judge, Judge)
         try:
             removed = judge.sweep()
         except JudgeError as e:
@@ -87,11 +148,10 @@ class JudgeService:
                 log.warning("cannot warm %s sandboxes: %s", language, e)
 
     def _check_images(self) -> None:
-        from pyscape_judge.images import build_images, list_images
+        from pyscape_judge.engine import HOW_TO_BUILD
 
         try:
-            client = self.judge.backend.client  # type: ignore[attr-defined]
-            missing = [i for i in list_images(client) if not i.present]
+            missing = [i for i in self.engine.images() if not i.present]
             if not missing:
                 return
             tags = ", ".join(i.tag for i in missing)
@@ -99,34 +159,69 @@ class JudgeService:
                 log.error("sandbox images missing: %s; %s", tags, HOW_TO_BUILD)
                 return
             log.warning("sandbox images missing: %s; building them now (minutes)", tags)
-            build_images(client, [i.language for i in missing], log=log.info)
+            self.engine.build_missing(log=log.info)
         except JudgeError as e:
             log.error("sandbox images are not ready (%s); %s", e, HOW_TO_BUILD)
 
-    async def run(
-        self,
-        problem: Problem,
-        language: str,
-        code: str,
-        on_result: Callable[[TestResult], None] | None = None,
+    async def judge_async(
+        self, problem: Problem, language: str, code: str, *, on_result: OnResult | None = None
     ) -> Verdict:
-        """Judge ``code``: an ``internal_error`` verdict when the sandbox failed."""
         return await self.judge.judge_async(problem, language, code, on_result=on_result)
 
-    async def queue_status(self) -> QueueStatus | None:
-        """Queue depth and workers' load in ``queue`` mode (``None`` in ``local`` mode).
+    async def missing(self) -> list[str]:
+        return await asyncio.to_thread(self.engine.missing)
 
-        Raises :class:`~pyscape_judge.worker.protocol.QueueError` when Redis is unreachable.
-        """
-        judge = self._judge
-        if self.settings.judge_mode != "queue" or judge is None or isinstance(judge, Judge):
-            return None
-        return await judge.status()
+    async def queue_status(self) -> QueueStatus | None:
+        return None
 
     async def close(self) -> None:
-        if self._judge is not None:
-            judge, self._judge = self._judge, None
-            if isinstance(judge, Judge):
-                await asyncio.to_thread(judge.close)
-            else:
-                await judge.close()
+        judge, self._judge = self._judge, None
+        if judge is not None:
+            await asyncio.to_thread(judge.close)
+
+
+class QueueJudging:
+    """Judge workers on the Redis queue (``pyscape-judge worker``)."""
+
+    def __init__(self, settings: Settings) -> None:
+        if settings.redis_url is None:  # Settings checks it
+            raise ValueError("queue judging needs a Redis URL")
+        self.settings = settings
+        self.url = settings.redis_url
+        self._judge: QueueJudge | None = None
+
+    @property
+    def judge(self) -> QueueJudge:
+        if self._judge is None:
+            raise RuntimeError("the judge is not started")
+        return self._judge
+
+    async def start(self) -> None:
+        from pyscape_judge import QueueJudge
+
+        s = self.settings
+        self._judge = QueueJudge(
+            self.url, deadline_s=s.judge_queue_deadline_s, problems_dir=s.problems_dir
+        )
+        log.info("judging on the queue at %s", self.url)
+
+    async def judge_async(
+        self, problem: Problem, language: str, code: str, *, on_result: OnResult | None = None
+    ) -> Verdict:
+        return await self.judge.judge_async(problem, language, code, on_result=on_result)
+
+    async def queue_status(self) -> QueueStatus:
+        """Raises :class:`~pyscape_judge.QueueError` when Redis does not answer."""
+        return await self.judge.status()
+
+    async def missing(self) -> list[str]:
+        try:
+            status = await self.queue_status()
+        except JudgeError as e:
+            return [f"Redis does not answer: {e}"]
+        return [] if status.workers else ["no judge worker is connected to the queue"]
+
+    async def close(self) -> None:
+        judge, self._judge = self._judge, None
+        if judge is not None:
+            await judge.close()

@@ -81,7 +81,7 @@ def openapi_config() -> OpenAPIConfig:
         title="PyScape API",
         version=pyscape_server.__version__,
         description=(
-            "The REST API of PyScape (shared/API.md). Routes under /api need "
+            "The REST API of PyScape (docs/api.md). Routes under /api need "
             "`Authorization: Bearer <token>` except signup and login."
         ),
         components=Components(

@@ -21,6 +21,7 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from pyscape_server.accounts.tokens import bearer_token
 from pyscape_server.errors import RateLimited, family_of, render
+from pyscape_server.proxies import client_host
 
 #: Forget finished windows every this many requests.
 PRUNE_EVERY = 1000
@@ -76,7 +77,7 @@ class Limit:
 
 
 class RateLimiter:
-    """The two limits of shared/API.md; thread-safe."""
+    """The two limits of docs/api.md; thread-safe."""
 
     def __init__(
         self,
@@ -125,20 +126,17 @@ class RateLimitMiddleware:
         app: ASGIApp,
         limiter: RateLimiter,
         user_of: Callable[[str], str | None],
-        *,
-        trust_proxy: bool = False,
     ) -> None:
         self.app = app
         self.limiter = limiter
         self.user_of = user_of
-        self.trust_proxy = trust_proxy
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         request_headers = dict(scope.get("headers") or [])
-        quota = self.limiter.hit(self._ip(scope, request_headers), self._user(request_headers))
+        quota = self.limiter.hit(client_host(scope), self._user(request_headers))
         extra = headers(quota)
         if quota.exceeded:
             retry = quota.retry_after
@@ -165,15 +163,6 @@ class RateLimitMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-    def _ip(self, scope: Scope, request_headers: dict[bytes, bytes]) -> str:
-        if self.trust_proxy:
-            forwarded = request_headers.get(b"x-forwarded-for", b"").decode("latin-1")
-            first = forwarded.split(",")[0].strip()
-            if first:
-                return first
-        client = scope.get("client")
-        return client[0] if client else "unknown"
 
     def _user(self, request_headers: dict[bytes, bytes]) -> str | None:
         token = bearer_token(request_headers.get(b"authorization", b"").decode("latin-1"))

@@ -18,9 +18,10 @@ from pyscape_server.accounts.tokens import TokenService, resolve_secret
 from pyscape_server.clock import Clock
 from pyscape_server.db import Database, migrate
 from pyscape_server.duels.engine import DuelEngine
+from pyscape_server.duels.gate import Gate
 from pyscape_server.duels.service import DuelService
 from pyscape_server.duels.settings import DuelSettings
-from pyscape_server.judging import JudgeService
+from pyscape_server.judging import Judging, judging_for
 from pyscape_server.learning import curriculum
 from pyscape_server.learning.service import LearningService
 from pyscape_server.portfolio.service import PortfolioService
@@ -44,11 +45,13 @@ class Runtime:
         settings: Settings,
         clock: Clock | None = None,
         duel_settings: DuelSettings | None = None,
+        judge: Judging | None = None,
     ) -> None:
+        """``judge``: what judges (default: the one the settings ask for; tests hand a fake)."""
         self.settings = settings
         self.clock = clock or Clock()
         self.db = Database(settings.database_location, readers=settings.db_readers)
-        self.judge = JudgeService(settings)
+        self.judge: Judging = judge or judging_for(settings)
         self.limiter = RateLimiter(
             user_limit=settings.rate_limit_user,
             user_window=settings.rate_limit_user_window,
@@ -78,6 +81,8 @@ class Runtime:
         self.duel_front: DuelEngine | DuelRelay = (
             self._duel_relay(settings.redis_url) if settings.redis_url else self._new_duel_engine()
         )
+        #: The WebSocket port's caps and logged-out sessions (duels/gate.py).
+        self.gate = Gate(settings, self.db)
         self._accounts: AccountService | None = None
         self.sync_report: SyncReport | None = None
         self._preload: asyncio.Task[None] | None = None
@@ -132,9 +137,10 @@ class Runtime:
             raise
         self._accounts = AccountService(self.db, tokens, self.clock)
         await self.duel_front.start()
+        self.gate.start()
         self._preload = asyncio.create_task(self.catalog.preload())
         self.started = True
-        log.info("PyScape server ready (database %s)", self.db)
+        log.info("PyScape server ready: %s; images %s", self.settings.summary(), _images())
 
     async def stop(self) -> None:
         if not self.started:
@@ -143,6 +149,7 @@ class Runtime:
         if self._preload is not None:
             self._preload.cancel()
             await asyncio.gather(self._preload, return_exceptions=True)
+        await self.gate.stop()
         await self.duel_front.stop()
         await self.judge.close()
         await self.db.close()
@@ -156,3 +163,13 @@ class Runtime:
             yield self
         finally:
             await self.stop()
+
+
+def _images() -> str:
+    """The sandbox images this version judges with (their tags: a recipe's hash)."""
+    from pyscape_judge.images import LANGUAGES, image_tag
+
+    try:
+        return ", ".join(image_tag(language) for language in LANGUAGES)
+    except Exception as e:  # a broken recipe folder: the judge will say more
+        return f"unknown ({type(e).__name__})"

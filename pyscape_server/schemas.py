@@ -7,6 +7,8 @@ from typing import Annotated
 import msgspec
 from litestar.params import Parameter
 
+from pyscape_server.errors import InvalidInput
+
 
 class Schema(msgspec.Struct):
     """Base of every request and response body (unknown request fields are ignored)."""
@@ -22,3 +24,23 @@ Offset = Annotated[
 ]
 
 DEFAULT_LIMIT = 20
+
+
+#: Most values one comma-separated query parameter may list (``?tags=a,b,c``).
+MAX_LIST_ITEMS = 20
+#: Longest value in such a list.
+MAX_LIST_ITEM_CHARS = 64
+
+
+def query_list(value: str | None, name: str, *, most: int = MAX_LIST_ITEMS) -> list[str]:
+    """The distinct, lower-cased, non-empty values of comma-separated query parameter
+    ``name``; :class:`~pyscape_server.errors.InvalidInput` (400) past ``most`` values."""
+    items = [t for t in dict.fromkeys(t.strip().lower() for t in (value or "").split(",")) if t]
+    if len(items) > most:
+        raise InvalidInput(f"{name} lists {len(items)} values: at most {most} are allowed")
+    long = next((t for t in items if len(t) > MAX_LIST_ITEM_CHARS), None)
+    if long is not None:
+        raise InvalidInput(
+            f"{name} has a value of {len(long)} characters: at most {MAX_LIST_ITEM_CHARS}"
+        )
+    return items

@@ -10,8 +10,11 @@ import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeVar
 
 import msgspec
+
+from pyscape_server.proxies import check_proxies
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +54,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     #: Requests per window from one IP address.
     rate_limit_ip: int = 100
     rate_limit_ip_window: int = 60
-    #: Take the client's address from X-Forwarded-For (only behind a trusted reverse proxy).
-    trust_proxy: bool = False
+    #: Reverse proxies whose X-Forwarded-For is believed (addresses or networks, e.g.
+    #: ``10.0.0.0/8``); empty: the peer's address is the client's (proxies.py).
+    trusted_proxies: tuple[str, ...] = ()
     #: Submissions judged at once (default: the number of CPUs).
     judge_concurrency: int | None = None
     #: Warm sandboxes kept ready per kind (0: start a container per submission).
@@ -79,6 +83,22 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     build_images: bool = True
     #: Reading connections to the database (one more connection does every write).
     db_readers: int = 4
+    #: WebSocket port: open sockets from one client address at most (4430 beyond it).
+    ws_max_per_ip: int = 20
+    #: WebSocket port: open authenticated sockets of one user at most (4431 beyond it).
+    ws_max_per_user: int = 3
+    #: WebSocket port: a socket that has not sent a valid ``auth`` by then is closed (4408).
+    ws_auth_seconds: float = 10.0
+    #: WebSocket port: frames a socket may send per second, on average (4429 beyond it) ...
+    ws_frames_per_second: float = 10.0
+    #: ... and in one burst.
+    ws_frame_burst: int = 30
+    #: WebSocket port: failed ``auth`` frames from one address answered at once per minute;
+    #: each further one waits this many seconds more (at most 5 s) before its 4401.
+    ws_auth_failures_free: int = 3
+    ws_auth_failure_delay_s: float = 1.0
+    #: WebSocket port: how often sockets are checked for a logged-out session (closed 4401).
+    ws_session_check_seconds: float = 0.5
     #: Origins allowed by CORS (``*`` for any; empty for no CORS headers).
     cors_origins: tuple[str, ...] = ("*",)
     #: Python logging level of the server's own loggers.
@@ -102,6 +122,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             "max_code_bytes",
             "db_readers",
             "judge_queue_deadline_s",
+            "ws_max_per_ip",
+            "ws_max_per_user",
+            "ws_frame_burst",
         )
         for name in positive:
             if getattr(self, name) < 1:
@@ -114,8 +137,43 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             raise SettingsError(f"{env_name('judge_runtime')} must be runc or runsc")
         if self.judge_mode not in ("local", "queue"):
             raise SettingsError(f"{env_name('judge_mode')} must be local or queue")
+        for name in (
+            "ws_auth_seconds",
+            "ws_frames_per_second",
+            "ws_session_check_seconds",
+        ):
+            if getattr(self, name) <= 0:
+                raise SettingsError(f"{env_name(name)} must be positive")
+        for name in ("ws_auth_failures_free", "ws_auth_failure_delay_s"):
+            if getattr(self, name) < 0:
+                raise SettingsError(f"{env_name(name)} must not be negative")
+        try:
+            check_proxies(self.trusted_proxies)
+        except ValueError as e:
+            raise SettingsError(f"{env_name('trusted_proxies')}: {e}") from None
         if self.judge_mode == "queue" and not self.redis_url:
             raise SettingsError(f"{env_name('judge_mode')}=queue needs {env_name('redis_url')}")
+
+    def summary(self) -> str:
+        """The effective settings in one line for the start-up log (no secrets)."""
+        database = "postgresql" if self.database_url else f"sqlite {self.database}"
+        judging = (
+            f"queue on Redis (deadline {self.judge_queue_deadline_s} s)"
+            if self.judge_mode == "queue"
+            else f"local, runtime {self.judge_runtime}, pool {self.judge_pool_size}, "
+            f"concurrency {self.judge_concurrency or 'CPUs'}, "
+            f"warm {','.join(self.judge_warm) or 'none'}"
+        )
+        return (
+            f"database {database}; judge {judging}; "
+            f"rate limits {self.rate_limit_user}/{self.rate_limit_user_window}s per user, "
+            f"{self.rate_limit_ip}/{self.rate_limit_ip_window}s per IP; "
+            f"trusted proxies {','.join(self.trusted_proxies) or 'none'}; "
+            f"WebSocket caps {self.ws_max_per_ip}/IP, {self.ws_max_per_user}/user, "
+            f"{self.ws_frames_per_second:g} frames/s; "
+            f"duels across replicas {'on' if self.redis_url else 'off'}; "
+            f"CORS {','.join(self.cors_origins) or 'off'}"
+        )
 
     @property
     def database_location(self) -> str | Path:
@@ -131,30 +189,44 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Settings from ``PYSCAPE_*`` variables; :class:`SettingsError` names a bad one."""
         environ = os.environ if environ is None else environ
-        fields = {f.name: f for f in msgspec.structs.fields(cls)}
-        raw: dict[str, object] = {}
-        for name, field in fields.items():
-            value = environ.get(env_name(name))
-            if value is None or (value == "" and field.default is None):
-                continue
-            raw[name] = _split(value) if name in _LISTS else value
+        for gone, instead in _REPLACED.items():
+            if gone in environ:
+                raise SettingsError(f"{gone} is no longer read: {instead}")
+        known = {env_name(f.name) for f in msgspec.structs.fields(cls)}
         for key in environ:
-            if (
-                key.startswith(PREFIX)
-                and not key.startswith(OWN_PREFIXES)
-                and key[len(PREFIX) :].lower() not in fields
-            ):
+            if key.startswith(PREFIX) and not key.startswith(OWN_PREFIXES) and key not in known:
                 log.warning("ignoring unknown setting %s", key)
-        try:
-            return msgspec.convert(raw, cls, strict=False, dec_hook=_decode)
-        except msgspec.ValidationError as e:
-            message = str(e)
-            field = message.rsplit("$.", 1)[-1].rstrip("`") if "$." in message else None
-            reason = message.split(" - at ")[0]
-            raise SettingsError(f"{env_name(field)}: {reason}" if field else reason) from None
+        return read_settings(cls, PREFIX, environ)
 
 
-_LISTS = {"judge_warm", "cors_origins"}
+S = TypeVar("S", bound=msgspec.Struct)
+
+
+def read_settings(kind: type[S], prefix: str, environ: Mapping[str, str] | None = None) -> S:
+    """The one settings reader: field ``name`` of Struct ``kind`` from ``<prefix><NAME>``
+    (comma-separated for tuples); :class:`SettingsError` names a variable it cannot use."""
+    environ = os.environ if environ is None else environ
+    raw: dict[str, object] = {}
+    for field in msgspec.structs.fields(kind):
+        value = environ.get(prefix + field.name.upper())
+        if value is None or (value == "" and field.default is None):
+            continue
+        raw[field.name] = _split(value) if _is_tuple(field.type) else value
+    try:
+        return msgspec.convert(raw, kind, strict=False, dec_hook=_decode)
+    except msgspec.ValidationError as e:
+        message = str(e)
+        name = message.rsplit("$.", 1)[-1].rstrip("`") if "$." in message else None
+        reason = message.split(" - at ")[0]
+        raise SettingsError(f"{prefix}{name.upper()}: {reason}" if name else reason) from None
+
+
+def _is_tuple(annotation: object) -> bool:
+    return "tuple" in str(annotation)
+
+
+#: Settings that are gone, and what replaced them.
+_REPLACED = {"PYSCAPE_TRUST_PROXY": "list the proxies in PYSCAPE_TRUSTED_PROXIES"}
 
 
 def env_name(field: str) -> str:

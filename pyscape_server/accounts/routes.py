@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from litestar import Controller, get, patch, post, put
+from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
 from pyscape_server.accounts.schemas import (
@@ -13,12 +14,16 @@ from pyscape_server.accounts.schemas import (
     ProfileUpdate,
     SignupRequest,
 )
-from pyscape_server.deps import Accounts, User
+from pyscape_server.accounts.service import AccountService
+from pyscape_server.deps import User, service
 from pyscape_server.openapi import SECURED, basic_errors
+
+Accounts = NamedDependency[AccountService]
 
 
 class AuthController(Controller):
     path = "/api/auth"
+    dependencies = {"accounts": service("accounts")}
     tags = ["auth"]
 
     @post("/signup", operation_id="signup", responses=basic_errors(400, 409))
@@ -46,6 +51,7 @@ class AuthController(Controller):
 
 class ProfileController(Controller):
     path = "/api/profile"
+    dependencies = {"accounts": service("accounts")}
     tags = ["profile"]
     security = SECURED
 

@@ -115,3 +115,22 @@ async def revoke_session(
         " ON CONFLICT (id) DO UPDATE SET revoked_at = COALESCE(sessions.revoked_at, :now)",
         {"id": session_id, "user_id": user_id, "provider": provider, "now": now},
     )
+
+
+#: Ids per query of :func:`revoked_among` (a bounded list of parameters).
+_IDS_PER_QUERY = 200
+
+
+async def revoked_among(conn: Connection, session_ids: list[str]) -> set[str]:
+    """Which of ``session_ids`` are logged out."""
+    revoked: set[str] = set()
+    for start in range(0, len(session_ids), _IDS_PER_QUERY):
+        chunk = session_ids[start : start + _IDS_PER_QUERY]
+        names = {f"s{n}": session_id for n, session_id in enumerate(chunk)}
+        rows = await conn.fetch_all(
+            f"SELECT id FROM sessions WHERE revoked_at IS NOT NULL"
+            f" AND id IN ({', '.join(':' + name for name in names)})",
+            names,
+        )
+        revoked.update(row["id"] for row in rows)
+    return revoked

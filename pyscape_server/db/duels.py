@@ -66,6 +66,11 @@ async def standing(conn: Connection, user_id: str) -> Standing | None:
     return found[0] if found else None
 
 
+async def ranked_count(conn: Connection) -> int:
+    """How many players have a rank (at least one finished duel)."""
+    return int(await conn.fetch_value(f"{_RANKED} SELECT COUNT(*) FROM ranked"))
+
+
 async def leaderboard(conn: Connection, *, limit: int, offset: int) -> tuple[list[Standing], int]:
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     rows = await conn.fetch_all(

@@ -1,4 +1,4 @@
-"""The WebSocket messages of shared/API.md (seed 000's field names), as tagged Structs.
+"""The WebSocket messages of docs/api.md (seed 000's field names), as tagged Structs.
 
 Client frames are parsed by :func:`parse`; a frame that is not a known, complete message raises
 :class:`BadFrame` with a message that names the problem.
@@ -163,6 +163,13 @@ class CodeResult(ServerMessage, tag="code-result"):
     runtime_error: str | None = None
 
 
+class LeftQueue(ServerMessage, tag="left-queue"):
+    """The answer to ``leave-queue``."""
+
+    #: Whether the player was in the queue (``false``: nothing to leave, matched or not queued).
+    was_queued: bool
+
+
 class OpponentProgress(ServerMessage, tag="opponent-progress"):
     duel_id: str
     opponent: str
@@ -175,8 +182,9 @@ class PlayerSummary(msgspec.Struct, kw_only=True):
     username: str
     passed_tests: int
     total_tests: int
-    #: From the start to the player's best submission; ``null`` without a passing test.
-    time_seconds: float | None
+    #: Whole seconds from the start to the player's best submission; ``null`` without a
+    #: passing test.
+    time_seconds: int | None
     outcome: str
     rating: int
 
@@ -210,6 +218,11 @@ class Error(ServerMessage, tag="error"):
     status: int
     #: The ``type`` of the frame this answers, when known.
     message_type: str | None = None
+
+
+def whole_seconds(seconds: float | None) -> int | None:
+    """A duration as the frames carry it: whole seconds (rounded), or ``null``."""
+    return None if seconds is None else round(seconds)
 
 
 def encode(message: ServerMessage) -> str:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from litestar import Controller, get
+from litestar.di import NamedDependency
 
-from pyscape_server.deps import Duels, User
+from pyscape_server.deps import User, service
 from pyscape_server.duels.schemas import DuelStats, Leaderboard
+from pyscape_server.duels.service import DuelService
 from pyscape_server.openapi import SECURED, basic_errors
 from pyscape_server.schemas import DEFAULT_LIMIT, Limit, Offset
+
+Duels = NamedDependency[DuelService]
 
 
 class DuelController(Controller):
     path = "/api"
+    dependencies = {"duels": service("duels")}
     tags = ["duels"]
     security = SECURED
 

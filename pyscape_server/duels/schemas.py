@@ -16,7 +16,8 @@ class DuelStats(Schema):
     current_streak: int
     best_streak: int
     #: Place on the leaderboard; ``null`` before the first finished duel.
-    rank: int | None
+    #: Players without a finished duel rank after every player with one.
+    rank: int
     #: OpenSkill duel rating, shown as ``round(40 * mu)``: 1000 before the first duel.
     rating: int
 

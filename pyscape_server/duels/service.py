@@ -20,6 +20,7 @@ class DuelService:
         async with self.db.read() as conn:
             outcomes = await queries.outcomes(conn, user.id)
             standing = await queries.standing(conn, user.id)
+            unranked = None if standing else await queries.ranked_count(conn) + 1
             rating = (await queries.ratings(conn, [user.id])).get(user.id)
         wins = outcomes.count("win")
         current, best = streaks(outcomes)
@@ -31,7 +32,7 @@ class DuelService:
             win_rate=win_rate(wins, len(outcomes)),
             current_streak=current,
             best_streak=best,
-            rank=standing.rank if standing else None,
+            rank=standing.rank if standing else unranked,
             rating=ratings.display(rating),
         )
 

@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 import msgspec
 
-from pyscape_server.settings import SettingsError
+from pyscape_server.settings import SettingsError, read_settings
 
 PREFIX = "PYSCAPE_DUEL_"
 
@@ -27,8 +26,6 @@ class DuelSettings(msgspec.Struct, kw_only=True, frozen=True):
     rating_gap_per_second: float = 20.0
     #: How often the queue is matched again (a join is matched at once too).
     match_interval_seconds: float = 0.5
-    #: A socket that has not sent ``auth`` by then is closed (4401).
-    auth_timeout_seconds: float = 30.0
 
     def __post_init__(self) -> None:
         if self.time_limit_seconds < 1:
@@ -36,19 +33,9 @@ class DuelSettings(msgspec.Struct, kw_only=True, frozen=True):
         for name in ("reconnect_seconds", "countdown_seconds", "rating_gap"):
             if getattr(self, name) < 0:
                 raise SettingsError(f"{PREFIX}{name.upper()} must not be negative")
-        for name in ("match_interval_seconds", "auth_timeout_seconds"):
-            if getattr(self, name) <= 0:
-                raise SettingsError(f"{PREFIX}{name.upper()} must be positive")
+        if self.match_interval_seconds <= 0:
+            raise SettingsError(f"{PREFIX}MATCH_INTERVAL_SECONDS must be positive")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> DuelSettings:
-        environ = os.environ if environ is None else environ
-        raw = {}
-        for field in msgspec.structs.fields(cls):
-            value = environ.get(PREFIX + field.name.upper())
-            if value:
-                raw[field.name] = value
-        try:
-            return msgspec.convert(raw, cls, strict=False)
-        except msgspec.ValidationError as e:
-            raise SettingsError(f"{PREFIX}*: {e}") from None
+        return read_settings(cls, PREFIX, environ)

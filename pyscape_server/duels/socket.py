@@ -15,12 +15,19 @@ from litestar import WebSocket, websocket
 
 from pyscape_server.accounts.service import CurrentUser
 from pyscape_server.duels import messages as m
+from pyscape_server.duels.gate import (
+    AUTH_TIMEOUT,
+    TOO_MANY_FOR_USER,
+    TOO_MANY_FRAMES,
+    TOO_MANY_FROM_ADDRESS,
+    UNAUTHORIZED,
+    Gate,
+)
 from pyscape_server.errors import AppError
+from pyscape_server.proxies import client_host
 
 log = logging.getLogger(__name__)
 
-#: Close code of a socket whose first frame is not a valid ``auth``.
-UNAUTHORIZED = 4401
 #: Close code of a socket that sent a frame over the size limit (RFC 6455 "message too big").
 TOO_BIG = 1009
 _CLOSE = object()
@@ -59,22 +66,54 @@ class SocketClient:
 
 @websocket("/", name="duels")
 async def duel_socket(socket: WebSocket[Any, Any, Any]) -> None:
-    """``auth`` first (else ``error`` and close 4401), then every message of shared/API.md."""
+    """``auth`` first (else ``error`` and close 4401), then every message of docs/websocket.md;
+    the gate's caps close the socket with their own codes (gate.py)."""
     runtime = socket.app.state["runtime"]
     engine = runtime.duel_front
+    gate: Gate = runtime.gate
+    settings = runtime.settings
+    address = client_host(socket.scope)
     await socket.accept()
     client = SocketClient(socket)
     writer = asyncio.create_task(client.write())
-    limit = runtime.settings.max_body_bytes
+    opened = gate.open(address)
+    entered = False
+    limit = settings.max_body_bytes
     try:
-        user = await _authenticate(socket, client, runtime, engine.settings.auth_timeout_seconds)
+        if not opened:
+            _refuse(
+                client,
+                f"Too many connections from your address (at most {settings.ws_max_per_ip})",
+                TOO_MANY_FROM_ADDRESS,
+                code="RATE_LIMITED",
+            )
+            return
+        user = await _authenticate(socket, client, runtime, address)
         if user is None:
             return
         client.user = user
+        entered = gate.enter(client)
+        if not entered:
+            _refuse(
+                client,
+                f"Too many connections of this user (at most {settings.ws_max_per_user})",
+                TOO_MANY_FOR_USER,
+                code="RATE_LIMITED",
+            )
+            return
         await engine.connect(client)
+        rate = gate.frame_rate()
         while not client.closed:
             event = await socket.receive()
             if event["type"] == "websocket.disconnect":
+                break
+            if not rate.allow():
+                _refuse(
+                    client,
+                    f"Too many frames: at most {settings.ws_frames_per_second:g} a second",
+                    TOO_MANY_FRAMES,
+                    code="RATE_LIMITED",
+                )
                 break
             payload = _payload(event)
             if len(payload) > limit:
@@ -89,21 +128,25 @@ async def duel_socket(socket: WebSocket[Any, Any, Any]) -> None:
                 continue
             await engine.handle(client, message)
     finally:
-        if client.user is not None:
+        if entered:
+            gate.leave(client)
             engine.disconnect(client)
+        if opened:
+            gate.closed(address)
         client.close(1000, "")
         with contextlib.suppress(Exception):
             await asyncio.wait_for(writer, timeout=5)
 
 
 async def _authenticate(
-    socket: WebSocket[Any, Any, Any], client: SocketClient, runtime: Any, timeout: float
+    socket: WebSocket[Any, Any, Any], client: SocketClient, runtime: Any, address: str
 ) -> CurrentUser | None:
-    """The user of the first frame, or ``None`` after an ``error`` and close 4401."""
+    """The user of the first frame, or ``None`` after an ``error`` and a close."""
+    timeout = runtime.settings.ws_auth_seconds
     try:
         event = await asyncio.wait_for(socket.receive(), timeout=timeout)
     except TimeoutError:
-        return _refuse(client, f"No auth frame within {timeout:.0f} s")
+        return _refuse(client, f"No auth frame within {timeout:g} s", AUTH_TIMEOUT)
     if event["type"] == "websocket.disconnect":
         return None
     payload = _payload(event)
@@ -113,18 +156,25 @@ async def _authenticate(
     try:
         message = m.parse(payload)
     except m.BadFrame as e:
-        return _refuse(client, f"The first frame must be auth: {e}")
-    if not isinstance(message, m.Auth):
-        return _refuse(client, 'The first frame must be {"type": "auth", "token": "<jwt>"}')
-    try:
-        return await runtime.accounts.authenticate(f"Bearer {message.token}")
-    except AppError as e:
-        return _refuse(client, e.message)
+        reason = f"The first frame must be auth: {e}"
+    else:
+        if isinstance(message, m.Auth):
+            try:
+                return await runtime.accounts.authenticate(f"Bearer {message.token}")
+            except AppError as e:
+                reason = e.message
+        else:
+            reason = 'The first frame must be {"type": "auth", "token": "<jwt>"}'
+    await runtime.gate.failed_auth(address)
+    return _refuse(client, reason, UNAUTHORIZED)
 
 
-def _refuse(client: SocketClient, reason: str) -> None:
-    client.send(m.Error(code="UNAUTHORIZED", error=reason, status=401, message_type="auth"))
-    client.close(UNAUTHORIZED, "unauthorized")
+def _refuse(
+    client: SocketClient, reason: str, close_code: int, *, code: str = "UNAUTHORIZED"
+) -> None:
+    status = 429 if code == "RATE_LIMITED" else 401
+    client.send(m.Error(code=code, error=reason, status=status, message_type="auth"))
+    client.close(close_code, reason[:120])
     return None
 
 

@@ -1,8 +1,9 @@
 """Roadmap planning, pure: which topics, in which order, which lessons are left.
 
 * Every chosen topic is in the roadmap. Its prerequisites (transitively) are added before it,
-  except those the user is past: every lesson finished, or a tier below the user's level
-  (a level-3 user is not sent back to beginner topics they did not ask for).
+  except those the user is past: a tier below the user's level with no lesson finished (a
+  level-3 user is not sent back to beginner topics they did not ask for). A topic with a
+  finished lesson stays listed, its finished lessons under ``completed``.
 * Order: a topic comes after every prerequisite in the roadmap; among topics ready at the same
   time, lower tiers first, then the curriculum's order. The same input gives the same roadmap.
 * Each topic lists its unfinished lessons (and, apart, the finished ones).
@@ -28,7 +29,7 @@ def plan(curriculum: Curriculum, chosen: list[Topic], *, xp: int, finished: set[
     chosen_ids = {t.id for t in chosen}
 
     def past(topic: Topic) -> bool:
-        return topic.level < level or all(lesson.id in finished for lesson in topic.lessons)
+        return topic.level < level and not any(lesson.id in finished for lesson in topic.lessons)
 
     included: set[str] = set()
 

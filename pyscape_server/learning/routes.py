@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from litestar import Controller, get, post
-from litestar.datastructures import State
-from litestar.di import NamedDependency, Provide
+from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 
-from pyscape_server.deps import User, runtime_of
+from pyscape_server.deps import User, service
 from pyscape_server.learning.schemas import (
     LessonCompleted,
     LessonCompletion,
@@ -18,11 +17,6 @@ from pyscape_server.learning.schemas import (
 from pyscape_server.learning.service import LearningService
 from pyscape_server.openapi import SECURED, basic_errors
 
-
-def provide_learning(state: State) -> LearningService:
-    return runtime_of(state).learning
-
-
 Learning = NamedDependency[LearningService]
 
 
@@ -30,7 +24,7 @@ class LearningController(Controller):
     path = "/api"
     tags = ["learning"]
     security = SECURED
-    dependencies = {"learning": Provide(provide_learning, sync_to_thread=False)}
+    dependencies = {"learning": service("learning")}
 
     @post(
         "/roadmap/generate",

@@ -44,7 +44,9 @@ class Roadmap(Schema):
     skills: dict[str, Skill]
     #: From the user's level to the one reached after every lesson of the roadmap.
     levels: list[LevelStep]
+    #: The user's XP and level now.
     xp_total: int
+    level: int
     generated_at: str
 
 
@@ -59,6 +61,8 @@ class QuizQuestionOut(Schema):
     id: str
     question: str
     options: list[str]
+    #: The index of the right option (seed 000): quizzes are practice, XP is given once.
+    correct_answer: int
 
 
 class LessonOut(Schema):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import msgspec
 
@@ -44,17 +45,8 @@ class LearningService:
     async def generate(self, user: CurrentUser, request: RoadmapRequest) -> Roadmap:
         chosen = self.resolve(request.topics)
         async with self.db.transaction() as conn:
-            xp = await queries.user_xp(conn, user.id)
-            finished = await queries.finished_lessons(conn, user.id)
-            planned = roadmap.plan(self.curriculum, chosen, xp=xp, finished=finished)
-            result = Roadmap(
-                id=str(uuid.uuid4()),
-                topics=[t.name for t in chosen],
-                order=[t.name for t in planned.order],
-                skills=planned.skills,
-                levels=planned.levels,
-                xp_total=xp,
-                generated_at=timestamp(self.clock.now()),
+            result = await self._planned(
+                conn, user, chosen, str(uuid.uuid4()), timestamp(self.clock.now())
             )
             await queries.save_roadmap(
                 conn,
@@ -69,11 +61,31 @@ class LearningService:
         return result
 
     async def current(self, user: CurrentUser) -> Roadmap:
+        """The caller's roadmap as of now: its topics, planned on today's progress."""
         async with self.db.read() as conn:
             record = await queries.get_roadmap(conn, user.id)
-        if record is None:
-            raise NotFound("No roadmap yet: generate one with POST /api/roadmap/generate")
-        return msgspec.json.decode(record.body, type=Roadmap)
+            if record is None:
+                raise NotFound("No roadmap yet: generate one with POST /api/roadmap/generate")
+            stored = msgspec.json.decode(record.body, type=Roadmap)
+            chosen = [t for name in stored.topics if (t := self.curriculum.find(name))]
+            return await self._planned(conn, user, chosen, stored.id, stored.generated_at)
+
+    async def _planned(
+        self, conn: Any, user: CurrentUser, chosen: list[Topic], roadmap_id: str, at: str
+    ) -> Roadmap:
+        xp = await queries.user_xp(conn, user.id)
+        finished = await queries.finished_lessons(conn, user.id)
+        planned = roadmap.plan(self.curriculum, chosen, xp=xp, finished=finished)
+        return Roadmap(
+            id=roadmap_id,
+            topics=[t.name for t in chosen],
+            order=[t.name for t in planned.order],
+            skills=planned.skills,
+            levels=planned.levels,
+            xp_total=xp,
+            level=level_for(xp),
+            generated_at=at,
+        )
 
     def resolve(self, names: list[str]) -> list[Topic]:
         """The topics ``names`` name, without duplicates (400 naming the unknown ones)."""
@@ -117,7 +129,9 @@ class LearningService:
             level=lesson.level,
             content=lesson.content,
             quiz_questions=[
-                QuizQuestionOut(id=q.id, question=q.question, options=q.options)
+                QuizQuestionOut(
+                    id=q.id, question=q.question, options=q.options, correct_answer=q.answer
+                )
                 for q in lesson.quiz
             ],
             practice_tags=lesson.practice_tags,

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from litestar import Controller, Response, delete, get, post, put
-from litestar.datastructures import State
-from litestar.di import NamedDependency, Provide
+from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, JSONBody
 
-from pyscape_server.deps import User, runtime_of
+from pyscape_server.deps import User, service
 from pyscape_server.errors import BasicError
 from pyscape_server.openapi import SECURED, basic_errors
 from pyscape_server.portfolio.schemas import (
@@ -20,11 +19,6 @@ from pyscape_server.portfolio.schemas import (
     ProjectUpdate,
 )
 from pyscape_server.portfolio.service import PortfolioService
-
-
-def provide_portfolio(state: State) -> PortfolioService:
-    return runtime_of(state).portfolio
-
 
 PortfolioDep = NamedDependency[PortfolioService]
 
@@ -41,7 +35,7 @@ class PortfolioController(Controller):
     path = "/api/portfolio"
     tags = ["portfolio"]
     security = SECURED
-    dependencies = {"portfolio": Provide(provide_portfolio, sync_to_thread=False)}
+    dependencies = {"portfolio": service("portfolio")}
 
     @get(operation_id="getPortfolio", responses=basic_errors(401))
     async def get_portfolio(self, user: User, portfolio: PortfolioDep) -> Portfolio:
@@ -87,9 +81,13 @@ class PortfolioController(Controller):
         responses=basic_errors(400, 401),
     )
     async def export(
-        self, data: JSONBody[ExportRequest], user: User, portfolio: PortfolioDep
+        self,
+        user: User,
+        portfolio: PortfolioDep,
+        data: JSONBody[ExportRequest | None] = None,
     ) -> Response[bytes]:
-        """The caller's portfolio as a PDF (typeset with Typst), ready to send to an employer."""
+        """The caller's portfolio as a PDF (typeset with Typst), ready to send to an employer.
+        Without a body: PDF."""
         content = await portfolio.export_pdf(user)
         return Response(
             content,

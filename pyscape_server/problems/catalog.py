@@ -13,8 +13,7 @@ from pathlib import Path
 
 import msgspec
 
-from pyscape_judge import Problem, ProblemError, iter_problems, load_problem
-from pyscape_judge.problem import folder_hash
+from pyscape_judge import Problem, ProblemError, folder_hash, iter_problems, load_problem
 
 log = logging.getLogger(__name__)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from litestar.di import NamedDependency
 from litestar import Controller, get
 from litestar.params import FromPath, Parameter, QueryParameter
 
-from pyscape_server.deps import Problems, User
+from pyscape_server.deps import User, service
+from pyscape_server.problems.service import ProblemService
 from pyscape_server.openapi import SECURED, basic_errors
 from pyscape_server.problems.schemas import Difficulty, ProblemDetail, ProblemPage
 from pyscape_server.schemas import DEFAULT_LIMIT, Limit, Offset
@@ -18,8 +20,11 @@ Language = Annotated[
 ]
 
 
+Problems = NamedDependency[ProblemService]
+
 class ProblemController(Controller):
     path = "/api/problems"
+    dependencies = {"problems": service("problems")}
     tags = ["problems"]
     security = SECURED
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from pyscape_judge import LanguageError, Problem, ProblemError, get_language
-from pyscape_judge.languages import languages
+import logging
+
+from pyscape_judge import LanguageError, Problem, ProblemError, get_language, languages
 from pyscape_server.db import Database
 from pyscape_server.db import problems as queries
 from pyscape_server.db.problems import ProblemRecord
 from pyscape_server.db.records import load_json
 from pyscape_server.errors import InvalidInput, JudgeUnavailable, ProblemNotFound
+from pyscape_server.judging import UNAVAILABLE
 from pyscape_server.problems.catalog import Catalog
+from pyscape_server.schemas import query_list
 from pyscape_server.problems.schemas import (
     Difficulty,
     Example,
@@ -18,6 +21,8 @@ from pyscape_server.problems.schemas import (
     ProblemPage,
     ProblemSummary,
 )
+
+log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "python"
 
@@ -39,8 +44,7 @@ class ProblemService:
         offset: int,
     ) -> ProblemPage:
         wanted = check_language(language) if language else None
-        tag_list = list(dict.fromkeys(t.strip().lower() for t in (tags or "").split(",")))
-        tag_list = [t for t in tag_list if t]
+        tag_list = query_list(tags, "tags")
         async with self.db.read() as conn:
             rows, total = await queries.search(
                 conn,
@@ -103,8 +107,18 @@ class ProblemService:
         try:
             problem = await self.catalog.get(row.slug)
         except ProblemError as e:
-            raise JudgeUnavailable("The problem cannot be judged", details=str(e)) from None
+            log.error("problem %s cannot be judged: %s", row.slug, e)
+            raise JudgeUnavailable(UNAVAILABLE) from None
         return row, problem
+
+
+def check_code(code: str, max_bytes: int) -> None:
+    """The one check of submitted code (REST and duels): not blank, at most ``max_bytes``."""
+    if not code.strip():
+        raise InvalidInput("Code is required")
+    size = len(code.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InvalidInput(f"Code is too long: {size} bytes, the limit is {max_bytes} bytes")
 
 
 def check_language(name: str) -> str:

@@ -16,7 +16,7 @@ import uuid
 import msgspec
 
 from pyscape_judge import Problem, ProblemError
-from pyscape_judge.languages import languages
+from pyscape_judge import languages
 from pyscape_server.clock import Clock, timestamp
 from pyscape_server.db import Database
 from pyscape_server.db import problems as queries

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from litestar import Controller, get, post
+from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
-from pyscape_server.deps import Progress, User
+from pyscape_server.deps import User, service
 from pyscape_server.openapi import SECURED, SubmissionsOperation, basic_errors, submissions_errors
 from pyscape_server.progress.schemas import DueReviews, RateRequest, RateResponse
+from pyscape_server.progress.service import ProgressService
 from pyscape_server.schemas import DEFAULT_LIMIT, Limit, Offset
+
+Progress = NamedDependency[ProgressService]
 
 
 class ProgressController(Controller):
     path = "/api"
+    dependencies = {"progress": service("progress")}
     tags = ["progress"]
     security = SECURED
 

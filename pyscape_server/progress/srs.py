@@ -1,4 +1,4 @@
-"""Spaced repetition (SM-2 as seed 002 and shared/API.md define it): pure functions.
+"""Spaced repetition (SM-2 as seed 002 and docs/api.md define it): pure functions.
 
 | rating   | first rating of this problem | later ratings               |
 |----------|------------------------------|-----------------------------|

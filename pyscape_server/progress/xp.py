@@ -1,4 +1,4 @@
-"""XP and levels, as shared/API.md fixes them."""
+"""XP and levels, as docs/api.md fixes them."""
 
 from __future__ import annotations
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from litestar import Controller, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 
-from pyscape_server.deps import Submissions, User
+from pyscape_server.deps import User, service
 from pyscape_server.openapi import (
     SECURED,
     SubmissionsOperation,
@@ -19,10 +20,14 @@ from pyscape_server.submissions.schemas import (
     SubmitRequest,
     SubmitResponse,
 )
+from pyscape_server.submissions.service import SubmissionService
+
+Submissions = NamedDependency[SubmissionService]
 
 
 class SubmissionController(Controller):
     path = "/api"
+    dependencies = {"submissions": service("submissions")}
     tags = ["submissions"]
     security = SECURED
 

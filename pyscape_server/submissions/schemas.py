@@ -9,10 +9,11 @@ from pyscape_server.schemas import Schema
 
 
 class SubmitRequest(Schema):
-    """Name the problem by ``problem_slug`` (seed 002) or ``problem_id`` (seed 000)."""
+    """Name the problem by ``problem_slug`` (seed 002) or ``problem_id`` (seed 000); the
+    language is required (``python``, ``javascript``, ``java``, ``cpp`` or an alias)."""
 
     code: str
-    language: str = "python"
+    language: str
     problem_slug: str | None = None
     problem_id: str | None = None
 

@@ -10,8 +10,7 @@ from typing import Any
 
 import msgspec
 
-from pyscape_judge import JudgeError, LanguageError, Problem, Status, Verdict
-from pyscape_judge import Summary as JudgeSummary
+from pyscape_judge import LanguageError, Status, Verdict
 from pyscape_server.accounts.service import CurrentUser
 from pyscape_server.clock import Clock, timestamp
 from pyscape_server.db import Database
@@ -21,10 +20,11 @@ from pyscape_server.db.problems import ProblemRecord
 from pyscape_server.db.progress import ProgressRecord
 from pyscape_server.db.submissions import SubmissionListing, SubmissionRecord
 from pyscape_server.errors import InvalidInput, JudgeUnavailable
-from pyscape_server.judging import JudgeService
-from pyscape_server.problems.service import ProblemService, check_language
+from pyscape_server.judging import UNAVAILABLE, Judging, judge_code
+from pyscape_server.problems.service import ProblemService, check_code, check_language
 from pyscape_server.progress.service import ProgressService
 from pyscape_server.progress.xp import PROBLEM_XP
+from pyscape_server.submissions.bounded import bounded
 from pyscape_server.submissions.schemas import (
     BasicTestResult,
     Submission,
@@ -46,7 +46,7 @@ class SubmissionService:
         db: Database,
         *,
         problems: ProblemService,
-        judge: JudgeService,
+        judge: Judging,
         progress: ProgressService,
         clock: Clock,
         max_code_bytes: int,
@@ -59,14 +59,20 @@ class SubmissionService:
         self.max_code_bytes = max_code_bytes
 
     async def submit(self, user: CurrentUser, request: SubmitRequest) -> SubmitResponse:
-        self._check_code(request.code)
+        check_code(request.code, self.max_code_bytes)
         language = check_language(request.language)
         row, problem = await self.problems.for_judging(
             slug=request.problem_slug, problem_id=request.problem_id
         )
         submitted_at = self.clock.now()
         log.info("user %s submits %s in %s", user.id, row.slug, language)
-        verdict = await self._judge(problem, language, request.code)
+        try:
+            verdict = await judge_code(
+                self.judge, problem, language, request.code, what=f"{row.slug} of user {user.id}"
+            )
+        except LanguageError as e:
+            raise InvalidInput(str(e)) from None
+        verdict = bounded(verdict)
         # recorded even if the client has gone away meanwhile
         submission, progress = await asyncio.shield(
             self._record(user, row, language, request.code, verdict, submitted_at)
@@ -79,41 +85,8 @@ class SubmissionService:
             submission.xp_earned,
         )
         if verdict.status is Status.INTERNAL_ERROR:
-            raise JudgeUnavailable(
-                "Code execution failed",
-                details=f"{verdict.message or 'the sandbox failed'} (submission {submission.id})",
-            )
+            raise JudgeUnavailable(UNAVAILABLE, details=f"submission {submission.id}")
         return _response(submission, row, verdict, progress)
-
-    def _check_code(self, code: str) -> None:
-        if not code.strip():
-            raise InvalidInput("Code is required")
-        size = len(code.encode("utf-8", "surrogatepass"))
-        if size > self.max_code_bytes:
-            raise InvalidInput(
-                f"Code is too long: {size} bytes, the limit is {self.max_code_bytes} bytes"
-            )
-
-    async def _judge(self, problem: Problem, language: str, code: str) -> Verdict:
-        try:
-            return await self.judge.run(problem, language, code)
-        except LanguageError as e:
-            raise InvalidInput(str(e)) from None
-        except JudgeError as e:
-            log.error("judging %s failed: %s", problem.slug, e)
-            raise JudgeUnavailable("Code execution failed", details=str(e)) from None
-        except Exception as e:  # a judge bug: still recorded, as the judge's failure
-            log.exception("the judge crashed on %s", problem.slug)
-            return Verdict(
-                status=Status.INTERNAL_ERROR,
-                results=[],
-                summary=JudgeSummary(total=0, passed=0, failed=0),
-                total_test_cases=len(problem.tests),
-                runtime_ms=0,
-                memory_kb=0,
-                message=f"the judge failed: {type(e).__name__}",
-                language=language,
-            )
 
     async def _record(
         self,

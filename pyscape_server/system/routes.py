@@ -1,13 +1,16 @@
-"""``GET /health``, on both ports."""
+"""``GET /health`` (liveness: the process answers) and ``GET /ready`` (readiness: submissions
+can be judged now), on both ports."""
 
 from __future__ import annotations
 
-from litestar import get, head
+import logging
+
+from litestar import Response, get, head
 from litestar.datastructures import State
+from litestar.openapi import ResponseSpec
 
 import pyscape_server
-from pyscape_judge import JudgeError
-from pyscape_judge.worker.protocol import QueueStatus
+from pyscape_judge import JudgeError, QueueStatus
 from pyscape_server.runtime import Runtime
 from pyscape_server.schemas import Schema
 
@@ -38,3 +41,40 @@ async def health(state: State) -> Health:
 @head("/health", operation_id="healthHead", tags=["system"])
 async def health_head() -> None:
     """``/health`` for monitors that only send HEAD."""
+
+
+log = logging.getLogger(__name__)
+
+
+class Ready(Schema):
+    #: ``ready``, or ``unavailable`` (status 503) with what is missing.
+    status: str
+    #: Each thing missing, as a sentence: the database, the Docker engine, images, Redis,
+    #: judge workers.
+    missing: list[str]
+
+
+@get(
+    "/ready",
+    operation_id="ready",
+    tags=["system"],
+    responses={503: ResponseSpec(data_container=Ready, description="Something is missing")},
+)
+async def ready(state: State) -> Response[Ready]:
+    """200 when the database answers and submissions can be judged (engine and images, or in
+    queue mode Redis and at least one worker); 503 naming what is missing otherwise."""
+    runtime: Runtime = state["runtime"]
+    missing: list[str] = []
+    try:
+        async with runtime.db.read() as conn:
+            await conn.fetch_value("SELECT 1")
+    except Exception as e:
+        missing.append(f"the database does not answer: {type(e).__name__}")
+    try:
+        missing += await runtime.judge.missing()
+    except Exception as e:
+        missing.append(f"the judge cannot be checked: {type(e).__name__}")
+    if missing:
+        log.warning("not ready: %s", "; ".join(missing))
+        return Response(Ready(status="unavailable", missing=missing), status_code=503)
+    return Response(Ready(status="ready", missing=[]), status_code=200)

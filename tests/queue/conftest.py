@@ -15,7 +15,6 @@ import textwrap
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import redis
@@ -209,13 +208,3 @@ def events(url: str, job_key: str) -> list[Event]:
     """Every event a job's stream holds so far."""
     with redis.Redis.from_url(url) as client:
         return [decode_event(fields[b"event"]) for _, fields in client.xrange(events_key(job_key))]
-
-
-def wait_for(predicate: Callable[[], Any], what: str, timeout: float = 60) -> Any:
-    """Poll ``predicate`` until it returns something true; fail naming ``what``."""
-    deadline = time.monotonic() + timeout
-    while not (value := predicate()):
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.1)
-    return value

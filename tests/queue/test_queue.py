@@ -16,6 +16,7 @@ import pytest
 from pyscape_judge import Judge, Problem, Status, TestResult, Verdict, load_problem
 from pyscape_judge.worker.client import QueueJudge, Ticket
 from pyscape_judge.worker.protocol import Done, Started
+from tests.polling import wait_until
 from tests.queue.conftest import (
     NAP,
     NAP_TESTS,
@@ -23,7 +24,6 @@ from tests.queue.conftest import (
     WorkerProcess,
     events,
     queue_status,
-    wait_for,
 )
 from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG
 
@@ -55,7 +55,7 @@ async def started(url: str, ticket: Ticket, attempt: int) -> Started:
             None,
         )
 
-    return await asyncio.to_thread(wait_for, find, f"attempt {attempt} to start")
+    return await asyncio.to_thread(wait_until, find, f"attempt {attempt} to start")
 
 
 def by_name(workers: list[WorkerProcess], name: str) -> WorkerProcess:
@@ -119,7 +119,7 @@ def test_killed_worker_job_is_retried_on_the_other(redis_url, start_worker, nap)
                 judge.wait(ticket, on_result=lambda r: results.append(r.test_number))
             )
             first = await started(redis_url, ticket, 1)
-            await asyncio.to_thread(wait_for, lambda: results, "a first result")
+            await asyncio.to_thread(wait_until, lambda: results, "a first result")
             by_name(workers, first.worker).kill()
             second = await started(redis_url, ticket, 2)
             return first.worker, await waiting, second.worker
@@ -192,11 +192,11 @@ def test_worker_recovers_when_redis_restarts(redis_url, start_worker, two_sum, t
     try:
         worker = start_worker(url=own.url)
         own.stop()
-        wait_for(lambda: "cannot reach Redis" in worker.log.read_text(), "the worker to notice")
+        wait_until(lambda: "cannot reach Redis" in worker.log.read_text(), "the worker to notice")
         own.start()  # same port, no data: the worker registers again and takes jobs
         assert judge_on_queue(own.url, two_sum, TWO_SUM).status is Status.ACCEPTED
         assert worker.proc.poll() is None
-        wait_for(lambda: worker.name in {w.id for w in queue_status(own.url).workers}, "it")
+        wait_until(lambda: worker.name in {w.id for w in queue_status(own.url).workers}, "it")
     finally:
         own.stop()
 
@@ -231,7 +231,7 @@ def test_queue_status_shows_depth_and_worker_load(redis_url, start_worker, nap):
                 s = queue_status(redis_url)
                 return s.queued == 1 and s.active == 1 and s.workers[0].running == 1
 
-            await asyncio.to_thread(wait_for, busy, "one job running, one queued")
+            await asyncio.to_thread(wait_until, busy, "one job running, one queued")
             shown = json.loads((await asyncio.to_thread(cli, "--json")).stdout)
             assert shown["queued"] == 1 and shown["active"] == 1
             assert [(w["id"], w["running"], w["concurrency"]) for w in shown["workers"]] == [
@@ -248,7 +248,7 @@ def test_queue_status_shows_depth_and_worker_load(redis_url, start_worker, nap):
         s = queue_status(redis_url)
         return s.queued == 0 and s.active == 0 and s.workers[0].running == 0
 
-    wait_for(idle, "the queue to empty and the worker to idle")
+    wait_until(idle, "the queue to empty and the worker to idle")
     assert queue_status(redis_url).workers[0].complete == 2
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import httpx
 
-from tests.queue.conftest import RedisServer, wait_for
+from tests.polling import wait_until
+from tests.queue.conftest import RedisServer
 from tests.server.conftest import LiveServer, server_settings, sign_up
 
 
@@ -40,7 +41,7 @@ def test_server_judges_two_sum_on_a_worker(redis_url, start_worker, queue_proble
         def degraded() -> bool:
             return httpx.get(f"{live.url}/health").json()["status"] == "degraded"
 
-        wait_for(degraded, "/health to see that no worker is left", timeout=30)
+        wait_until(degraded, "/health to see that no worker is left", timeout=30)
         assert httpx.get(f"{live.url}/health").json()["judge_queue"]["workers"] == []
     finally:
         live.stop()
@@ -59,14 +60,16 @@ def test_server_reports_redis_gone_and_recovers(redis_url, start_worker, queue_p
         response = user.submit()  # as when the local judge's Docker engine is down
         assert response.status_code == 500, response.text
         assert response.json()["error"]["code"] == "JUDGE_ERROR"
-        assert "cannot enqueue the job" in response.json()["error"]["details"]
+        assert response.json()["error"]["message"] == "The judge is unavailable, try again later"
+        ready = httpx.get(f"{live.url}/ready")
+        assert ready.status_code == 503 and "Redis" in ready.json()["missing"][0]
 
         own.start()  # same port, no data: the worker registers again
 
         def healthy() -> bool:
             return httpx.get(f"{live.url}/health").json()["status"] == "ok"
 
-        wait_for(healthy, "/health to be ok again", timeout=30)
+        wait_until(healthy, "/health to be ok again", timeout=30)
         response = user.submit()
         assert response.status_code == 200, response.text
         assert response.json()["status"] == "accepted"

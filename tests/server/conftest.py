@@ -1,11 +1,17 @@
 """Live servers for the server tests: a real uvicorn on a loopback port, a real SQLite file
 (or, with ``PYSCAPE_TEST_DATABASE=postgres``, a fresh PostgreSQL database: tests/server/db/
-databases.py), a real judge on the Docker engine (``require_docker``: a failure under CI=true,
-else a skip).
+databases.py), and a judge: the :class:`ScriptedJudge` (fake_judge.py: scripted verdicts, no
+Docker) unless the test asks for the real engine.
 
-* ``server``: the shared server (high rate limits, a :class:`FixedClock` tests may move).
-* ``make_server``: a dedicated server with other settings (rate limits, Supabase...).
+* ``server``: the shared server (high rate limits, a :class:`FixedClock` tests may move), on a
+  scripted judge: ``server.judge.script(code, Outcome(...))``.
+* ``make_server``: a dedicated server with other settings (rate limits, Supabase...);
+  ``make_server(engine=True)`` judges on the Docker engine.
+* ``engine_server``: the shared server on the Docker engine (tests/server/e2e/).
 * ``api``: an HTTP client of ``server``; ``new_user`` signs a fresh user up on it.
+
+Tests that use the engine (``engine_server``, ``make_server(engine=True)``, a server process) are
+marked ``docker``: ``just test-fast`` leaves them out.
 """
 
 from __future__ import annotations
@@ -24,13 +30,18 @@ import httpx
 import pytest
 import uvicorn
 
+from pyscape_judge import Status
 from pyscape_judge.paths import default_problems_dir
+from pyscape_server.__main__ import uvicorn_config
 from pyscape_server.app import create_app
 from pyscape_server.clock import FixedClock
+from pyscape_server.judging import Judging
 from pyscape_server.runtime import Runtime
 from pyscape_server.settings import Settings
 from tests.conftest import require_docker
+from tests.polling import wait_until
 from tests.server.db.databases import database_settings, drop_created
+from tests.server.fake_judge import Outcome, ScriptedJudge, reference_solutions
 
 #: The problems the server tests use, copied from problems/ (others may be mid-edit there).
 PROBLEMS = ("two-sum", "move-zeroes", "valid-parentheses", "prefix-sum-queries", "min-stack")
@@ -42,23 +53,62 @@ TWO_SUM_WRONG = (
     "        print('Debug: checking', nums[0])\n"
     "        return [0, 1]\n"
 )
+#: Compiles not (Python: a SyntaxError when loaded).
+SYNTAX_ERROR = "class Solution:\n    def twoSum(self, nums, target)\n"
+#: Raises IndexError on the first test.
+CRASH = "class Solution:\n    def twoSum(self, nums, target):\n        return [nums[99]]\n"
+#: Passes no test of two-sum.
+NOTHING = "class Solution:\n    def twoSum(self, nums, target):\n        return []\n"
+MOVE_ZEROES = """class Solution:
+    def moveZeroes(self, nums):
+        k = 0
+        for x in nums:
+            if x:
+                nums[k] = x
+                k += 1
+        for i in range(k, len(nums)):
+            nums[i] = 0
+"""
+#: What the real judge gives each of them (tests/server/e2e/ checks it does).
+SCRIPTS = {
+    TWO_SUM_WRONG: Outcome(
+        Status.WRONG_ANSWER, fail_at=2, output=[0, 1], stdout="Debug: checking 3\n"
+    ),
+    SYNTAX_ERROR: Outcome(Status.COMPILE_ERROR, compile_error="SyntaxError: expected ':' (line 2)"),
+    CRASH: Outcome(
+        Status.RUNTIME_ERROR,
+        fail_at=1,
+        error="IndexError: list index out of range\n  Line 3 in twoSum (solution.py)",
+    ),
+    NOTHING: Outcome(Status.WRONG_ANSWER, fail_at=1, output=[]),
+    MOVE_ZEROES: Outcome(),
+}
 PASSWORD = "correct horse battery"
 _names = itertools.count(1)
+
+
+def scripted_judge(problems_dir: Path) -> ScriptedJudge:
+    """A fake judge that accepts the problems' solutions and knows :data:`SCRIPTS`."""
+    return ScriptedJudge(scripts={**reference_solutions(problems_dir), **SCRIPTS})
 
 
 class LiveServer:
     """A Litestar app served by uvicorn in a background thread, on 127.0.0.1:<free port>."""
 
-    def __init__(self, settings: Settings, clock: FixedClock | None = None) -> None:
+    def __init__(
+        self, settings: Settings, clock: FixedClock | None = None, judge: Judging | None = None
+    ) -> None:
         self.settings = settings
         self.clock = clock
-        app = create_app(settings, clock=clock)
+        #: What judges (``None``: the Docker engine, as the settings say).
+        self.judge = judge
+        app = create_app(settings, clock=clock, judge=judge)
         self.runtime: Runtime = app.state["runtime"]
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, lifespan="on", log_config=None, access_log=False)
+        config = uvicorn_config(app, settings)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name=f"uvicorn-{self.port}", daemon=True)
         self._error: BaseException | None = None
@@ -71,13 +121,12 @@ class LiveServer:
 
     def start(self) -> LiveServer:
         self._thread.start()
-        deadline = time.monotonic() + 60
-        while not self._server.started:
-            if self._error is not None or not self._thread.is_alive():
-                raise RuntimeError(f"the server did not start: {self._error!r}")
-            if time.monotonic() > deadline:
-                raise TimeoutError("the server did not start within 60 s")
-            time.sleep(0.02)
+        wait_until(
+            lambda: self._server.started or self._error or not self._thread.is_alive(),
+            "the server to start",
+        )
+        if not self._server.started:
+            raise RuntimeError(f"the server did not start: {self._error!r}")
         return self
 
     def stop(self) -> None:
@@ -98,6 +147,12 @@ def server_settings(tmp: Path, problems_dir: Path, **overrides: Any) -> Settings
         "problems_dir": problems_dir,
         "rate_limit_user": 1_000_000,
         "rate_limit_ip": 1_000_000,
+        # every test client comes from 127.0.0.1: the WebSocket caps are tested on their own
+        "ws_max_per_ip": 10_000,
+        "ws_max_per_user": 10,
+        "ws_frames_per_second": 10_000.0,
+        "ws_frame_burst": 10_000,
+        "ws_auth_failures_free": 10_000,
         "jwt_ttl_seconds": 10 * 365 * 24 * 3600,
         "judge_pool_size": 2,
         "judge_concurrency": 2,
@@ -108,14 +163,15 @@ def server_settings(tmp: Path, problems_dir: Path, **overrides: Any) -> Settings
     return Settings(**values)
 
 
-LIVE_FIXTURES = {"server", "make_server", "process"}
+#: Fixtures that judge on the Docker engine.
+ENGINE_FIXTURES = {"engine_server", "make_engine_server", "process", "server_process"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests on a live server judge in Docker: marked ``docker`` (``just test-fast`` skips them)."""
+    """Tests on the engine are marked ``docker`` (``just test-fast`` leaves them out)."""
     here = Path(__file__).parent
     for item in items:
-        if here in Path(item.path).parents and LIVE_FIXTURES & set(
+        if here in Path(item.path).parents and ENGINE_FIXTURES & set(
             getattr(item, "fixturenames", ())
         ):
             item.add_marker(pytest.mark.docker)
@@ -145,30 +201,62 @@ def clock() -> FixedClock:
 def server(
     tmp_path_factory: pytest.TempPathFactory, problems_dir: Path, clock: FixedClock
 ) -> Iterator[LiveServer]:
-    require_docker()
     settings = server_settings(tmp_path_factory.mktemp("server"), problems_dir)
-    live = LiveServer(settings, clock).start()
+    live = LiveServer(settings, clock, scripted_judge(problems_dir)).start()
     yield live
     live.stop()
 
 
 @pytest.fixture
-def make_server(tmp_path: Path, problems_dir: Path) -> Iterator[Callable[..., LiveServer]]:
-    """Start a dedicated server: ``make_server(rate_limit_ip=5, clock=FixedClock())``."""
+def judge(server: LiveServer) -> ScriptedJudge:
+    """The shared server's scripted judge."""
+    assert isinstance(server.judge, ScriptedJudge)
+    return server.judge
+
+
+@pytest.fixture(scope="session")
+def engine_server(
+    tmp_path_factory: pytest.TempPathFactory, problems_dir: Path
+) -> Iterator[LiveServer]:
+    """A server judging on the Docker engine."""
     require_docker()
+    settings = server_settings(tmp_path_factory.mktemp("engine-server"), problems_dir)
+    live = LiveServer(settings, FixedClock()).start()
+    yield live
+    live.stop()
+
+
+def _server_maker(
+    tmp_path: Path, problems_dir: Path, *, engine: bool
+) -> Iterator[Callable[..., LiveServer]]:
     started: list[LiveServer] = []
 
     def make(clock: FixedClock | None = None, **overrides: Any) -> LiveServer:
         folder = tmp_path / f"server{len(started)}"
         folder.mkdir()
         overrides.setdefault("judge_pool_size", 0)
-        live = LiveServer(server_settings(folder, problems_dir, **overrides), clock).start()
+        settings = server_settings(folder, problems_dir, **overrides)
+        judge = None if engine else scripted_judge(problems_dir)
+        live = LiveServer(settings, clock, judge).start()
         started.append(live)
         return live
 
     yield make
     for live in started:
         live.stop()
+
+
+@pytest.fixture
+def make_server(tmp_path: Path, problems_dir: Path) -> Iterator[Callable[..., LiveServer]]:
+    """Start a dedicated server on a scripted judge: ``make_server(rate_limit_ip=5)``."""
+    yield from _server_maker(tmp_path, problems_dir, engine=False)
+
+
+@pytest.fixture
+def make_engine_server(tmp_path: Path, problems_dir: Path) -> Iterator[Callable[..., LiveServer]]:
+    """Start a dedicated server judging on the Docker engine."""
+    require_docker()
+    yield from _server_maker(tmp_path, problems_dir, engine=True)
 
 
 @pytest.fixture

@@ -1,13 +1,13 @@
-"""The judge's start: missing sandbox images are built, or the log says how."""
+"""The local judge's start: missing sandbox images are built, or the log says how."""
 
 from __future__ import annotations
 
 import logging
-from types import SimpleNamespace
 
 import docker.errors
 
-from pyscape_server.judging import HOW_TO_BUILD, JudgeService
+from pyscape_judge.engine import HOW_TO_BUILD
+from pyscape_server.judging import LocalJudging
 from pyscape_server.settings import Settings
 
 
@@ -20,13 +20,13 @@ class NoImages:
             raise docker.errors.ImageNotFound(f"no such image: {tag}")
 
 
-def service(build: bool, monkeypatch) -> tuple[JudgeService, list]:
+def service(build: bool, monkeypatch) -> tuple[LocalJudging, list]:
     built: list = []
-    import pyscape_judge.images as images
+    import pyscape_judge.engine as engine
 
-    monkeypatch.setattr(images, "build_images", lambda client, langs, **kw: built.append(langs))
-    judging = JudgeService(Settings(build_images=build))
-    judging._judge = SimpleNamespace(backend=SimpleNamespace(client=NoImages()))
+    monkeypatch.setattr(engine, "build_images", lambda client, langs, **kw: built.append(langs))
+    judging = LocalJudging(Settings(build_images=build))
+    judging.engine.backend._client = NoImages()
     return judging, built
 
 
@@ -43,3 +43,15 @@ def test_missing_images_are_built_when_asked(monkeypatch):
     judging, built = service(True, monkeypatch)
     judging._check_images()
     assert built and "python" in built[0]
+
+
+def test_missing_names_the_images_for_ready(monkeypatch):
+    judging, _ = service(False, monkeypatch)
+    (missing,) = judging.engine.missing()
+    assert missing.startswith("sandbox images missing: ") and "pyscape/python:" in missing
+
+
+def test_missing_names_an_engine_that_does_not_answer():
+    judging = LocalJudging(Settings(docker_host="unix:///nonexistent/docker.sock"))
+    (missing,) = judging.engine.missing()
+    assert missing.startswith("the Docker engine does not answer")

@@ -67,7 +67,7 @@ class Process:
                     return
             except httpx.HTTPError:
                 pass
-            time.sleep(0.1)
+            time.sleep(0.1)  # polling the process and its ports together
         self.proc.kill()
         raise TimeoutError(f"the server did not answer:\n{self.log.read_text()}")
 
@@ -106,7 +106,13 @@ def test_both_ports_answer_and_sigterm_stops_gracefully(process):
     unknown = httpx.get(f"http://127.0.0.1:{server.ws}/nowhere")
     assert unknown.status_code == 404 and unknown.json()["code"] == "NOT_FOUND"
     assert server.stop(signal.SIGTERM) == 0
-    assert "PyScape server stopped" in server.log.read_text()
+    log = server.log.read_text()
+    assert "PyScape server stopped" in log
+    (ready,) = [line for line in log.splitlines() if "PyScape server ready:" in line]
+    for part in ("database sqlite", "judge local", "rate limits", "trusted proxies none"):
+        assert part in ready, ready
+    assert "pyscape/python:" in ready  # the images
+    assert "Uvicorn running" not in log and log.count("Started server process") <= 1
 
 
 def test_nothing_is_lost_when_killed_and_leftovers_are_swept(process):

@@ -34,7 +34,7 @@ def test_every_field_has_a_variable():
         "PYSCAPE_RATE_LIMIT_USER_WINDOW": "20",
         "PYSCAPE_RATE_LIMIT_IP": "30",
         "PYSCAPE_RATE_LIMIT_IP_WINDOW": "40",
-        "PYSCAPE_TRUST_PROXY": "true",
+        "PYSCAPE_TRUSTED_PROXIES": "10.0.0.0/8, 127.0.0.1",
         "PYSCAPE_JUDGE_CONCURRENCY": "3",
         "PYSCAPE_JUDGE_POOL_SIZE": "0",
         "PYSCAPE_JUDGE_RUNTIME": "runsc",
@@ -49,11 +49,20 @@ def test_every_field_has_a_variable():
         "PYSCAPE_DB_READERS": "2",
         "PYSCAPE_CORS_ORIGINS": "http://a.test,http://b.test",
         "PYSCAPE_LOG_LEVEL": "debug",
+        "PYSCAPE_WS_MAX_PER_IP": "7",
+        "PYSCAPE_WS_MAX_PER_USER": "2",
+        "PYSCAPE_WS_AUTH_SECONDS": "4.5",
+        "PYSCAPE_WS_FRAMES_PER_SECOND": "5",
+        "PYSCAPE_WS_FRAME_BURST": "9",
+        "PYSCAPE_WS_AUTH_FAILURES_FREE": "1",
+        "PYSCAPE_WS_AUTH_FAILURE_DELAY_S": "0.5",
+        "PYSCAPE_WS_SESSION_CHECK_SECONDS": "0.25",
     }
     s = Settings.from_env(env)
     assert set(env) == {env_name(f.name) for f in msgspec.structs.fields(Settings)}
     assert s.http_port == 5001 and s.database == Path("/data/p.db")
-    assert s.trust_proxy is True and s.build_images is False
+    assert s.trusted_proxies == ("10.0.0.0/8", "127.0.0.1") and s.build_images is False
+    assert (s.ws_max_per_ip, s.ws_max_per_user, s.ws_auth_seconds) == (7, 2, 4.5)
     assert s.judge_warm == ("python", "java")
     assert s.cors_origins == ("http://a.test", "http://b.test")
     assert s.problems_dir == Path("/srv/problems") and s.judge_concurrency == 3
@@ -69,6 +78,9 @@ def test_every_field_has_a_variable():
         ({"PYSCAPE_JUDGE_RUNTIME": "kata"}, "PYSCAPE_JUDGE_RUNTIME"),
         ({"PYSCAPE_JUDGE_MODE": "queue"}, "PYSCAPE_REDIS_URL"),
         ({"PYSCAPE_DATABASE_URL": "mysql://db.test/p"}, "PYSCAPE_DATABASE_URL"),
+        ({"PYSCAPE_TRUSTED_PROXIES": "10.0.0.0/8,proxy.local"}, "PYSCAPE_TRUSTED_PROXIES"),
+        ({"PYSCAPE_TRUST_PROXY": "true"}, "PYSCAPE_TRUSTED_PROXIES"),
+        ({"PYSCAPE_WS_AUTH_SECONDS": "0"}, "PYSCAPE_WS_AUTH_SECONDS"),
     ],
 )
 def test_errors_name_the_variable(env, needle):

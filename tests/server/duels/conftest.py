@@ -1,5 +1,6 @@
 """A live server with both ports (REST and WebSocket) sharing one runtime, as ``pyscape-server``
-runs them, with short duel timers; and a WebSocket test client."""
+runs them, with short duel timers, judging on a scripted judge (tests/server/fake_judge.py);
+and a WebSocket test client."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import json
 import shutil
 import socket
 import threading
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,11 +20,14 @@ import uvicorn
 from websockets.asyncio.client import ClientConnection, connect
 
 from pyscape_judge.paths import default_problems_dir
+from pyscape_server.__main__ import uvicorn_config
 from pyscape_server.app import create_app, create_ws_app
 from pyscape_server.duels.settings import DuelSettings
+from pyscape_server.judging import Judging
 from pyscape_server.runtime import Runtime
-from tests.conftest import require_docker
-from tests.server.conftest import User, server_settings, sign_up
+from tests.polling import wait_until
+from tests.server.conftest import User, scripted_judge, server_settings, sign_up
+from tests.server.fake_judge import ScriptedJudge
 
 #: Short timers: a duel lasts 60 s, a closed socket has 1.5 s to come back, no countdown.
 FAST = DuelSettings(
@@ -32,7 +35,6 @@ FAST = DuelSettings(
     reconnect_seconds=1.5,
     countdown_seconds=0,
     match_interval_seconds=0.1,
-    auth_timeout_seconds=5,
 )
 #: two-sum only: every easy python duel is on it, whatever the players solved.
 DUEL_PROBLEMS = ("two-sum",)
@@ -49,17 +51,24 @@ class DuelServer:
     """REST and WebSocket uvicorn servers of one :class:`Runtime`, in a background thread."""
 
     def __init__(
-        self, folder: Path, problems_dir: Path, duel_settings: DuelSettings, **overrides: Any
+        self,
+        folder: Path,
+        problems_dir: Path,
+        duel_settings: DuelSettings,
+        judge: Judging | None = None,
+        **overrides: Any,
     ) -> None:
         values = {"judge_concurrency": 4, "judge_pool_size": 2, **overrides}
         self.settings = server_settings(folder, problems_dir, **values)
-        self.runtime = Runtime(self.settings, duel_settings=duel_settings)
+        #: ``None``: the Docker engine.
+        self.judge = judge
+        self.runtime = Runtime(self.settings, duel_settings=duel_settings, judge=judge)
         self._socks = [_bound(), _bound()]
         http_port, ws_port = (s.getsockname()[1] for s in self._socks)
         self.url = f"http://127.0.0.1:{http_port}"
         self.ws_url = f"ws://127.0.0.1:{ws_port}/"
         self._servers = [
-            uvicorn.Server(uvicorn.Config(app, lifespan="on", log_config=None, access_log=False))
+            uvicorn.Server(uvicorn_config(app, self.settings))
             for app in (
                 create_app(self.settings, runtime=self.runtime),
                 create_ws_app(self.runtime),
@@ -85,12 +94,14 @@ class DuelServer:
 
     def start(self) -> DuelServer:
         self._thread.start()
-        deadline = time.monotonic() + 60
-        while not all(s.started for s in self._servers):
-            if self._error is not None or not self._thread.is_alive():
-                raise RuntimeError(f"the server did not start: {self._error!r}")
-            assert time.monotonic() < deadline, "the server did not start within 60 s"
-            time.sleep(0.02)
+        wait_until(
+            lambda: (
+                all(s.started for s in self._servers) or self._error or not self._thread.is_alive()
+            ),
+            "the server to start",
+        )
+        if not all(s.started for s in self._servers):
+            raise RuntimeError(f"the server did not start: {self._error!r}")
         return self
 
     def stop(self) -> None:
@@ -103,6 +114,11 @@ class DuelServer:
     def client(self, token: str | None = None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         return httpx.Client(base_url=self.url, headers=headers, timeout=120)
+
+    @property
+    def scripted(self) -> ScriptedJudge:
+        assert isinstance(self.judge, ScriptedJudge)
+        return self.judge
 
 
 @pytest.fixture(scope="session")
@@ -117,8 +133,8 @@ def duel_problems(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def duel_server(
     tmp_path_factory: pytest.TempPathFactory, duel_problems: Path
 ) -> Iterator[DuelServer]:
-    require_docker()
-    live = DuelServer(tmp_path_factory.mktemp("duel-server"), duel_problems, FAST).start()
+    folder = tmp_path_factory.mktemp("duel-server")
+    live = DuelServer(folder, duel_problems, FAST, scripted_judge(duel_problems)).start()
     yield live
     live.stop()
 
@@ -126,7 +142,6 @@ def duel_server(
 @pytest.fixture
 def make_duel_server(tmp_path: Path, duel_problems: Path) -> Iterator[Callable[..., DuelServer]]:
     """A dedicated server: ``make_duel_server(time_limit_seconds=3)`` (others as FAST)."""
-    require_docker()
     started: list[DuelServer] = []
 
     def make(folder: Path | None = None, **overrides: Any) -> DuelServer:
@@ -134,7 +149,8 @@ def make_duel_server(tmp_path: Path, duel_problems: Path) -> Iterator[Callable[.
 
         folder = folder or tmp_path / f"server{len(started)}"
         folder.mkdir(exist_ok=True)
-        live = DuelServer(folder, duel_problems, msgspec.structs.replace(FAST, **overrides))
+        settings = msgspec.structs.replace(FAST, **overrides)
+        live = DuelServer(folder, duel_problems, settings, scripted_judge(duel_problems))
         started.append(live.start())
         return live
 

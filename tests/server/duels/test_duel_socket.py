@@ -1,4 +1,4 @@
-"""Duels over a real WebSocket on a real server: the protocol of shared/API.md end to end."""
+"""Duels over a real WebSocket on a real server: the protocol of docs/api.md end to end."""
 
 from __future__ import annotations
 
@@ -179,6 +179,9 @@ def test_chat_reaches_both_players_only(duel_server):
         queued = await dan.expect("queued")
         assert queued["difficulty"] == "easy" and queued["language"] == "python"
         await dan.send(type="leave-queue")
+        assert (await dan.expect("left-queue"))["was_queued"] is True
+        await dan.send(type="leave-queue")  # acknowledged even when not queued
+        assert (await dan.expect("left-queue"))["was_queued"] is False
         await dan.send(type="ping")
         await dan.expect("pong")
         await dan.close()

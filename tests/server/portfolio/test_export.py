@@ -121,3 +121,8 @@ def test_export_over_http(server, new_user, tmp_path):
         assert name in text, name
     assert "Data Structures" in text and "Wins 2, losses 1" in text
     render_page(response.content, tmp_path)
+    # no body means PDF; a browser may read the file's name (CORS exposes the header)
+    bare = user.client.post("/api/portfolio/export", headers={"Origin": "http://app.test"})
+    assert bare.status_code == 200 and bare.content.startswith(b"%PDF")
+    assert f"portfolio-{user.username}.pdf" in bare.headers["content-disposition"]
+    assert "content-disposition" in bare.headers["access-control-expose-headers"].lower()

@@ -102,3 +102,15 @@ def test_detail_errors(server, new_user):
     assert_basic_error(
         user.client.get("/api/problems/two-sum", params={"language": "cobol"}), 400, "INVALID_INPUT"
     )
+
+
+def test_a_thousand_tags_is_a_400_not_a_500(server, new_user):
+    user = new_user()
+    many = ",".join(f"tag{n}" for n in range(1000))
+    response = user.client.get("/api/problems", params={"tags": many})
+    body = assert_basic_error(response, 400, "INVALID_INPUT")
+    assert "at most 20" in body["error"]
+    twenty = ",".join(f"tag{n}" for n in range(20))
+    assert user.client.get("/api/problems", params={"tags": twenty}).json()["total"] == 0
+    long = user.client.get("/api/problems", params={"tags": "x" * 65})
+    assert_basic_error(long, 400, "INVALID_INPUT")

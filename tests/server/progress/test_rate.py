@@ -5,22 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.server.conftest import (
+    MOVE_ZEROES,
     TWO_SUM,
     TWO_SUM_WRONG,
     assert_basic_error,
     assert_submissions_error,
 )
-
-MOVE_ZEROES = """class Solution:
-    def moveZeroes(self, nums):
-        k = 0
-        for x in nums:
-            if x:
-                nums[k] = x
-                k += 1
-        for i in range(k, len(nums)):
-            nums[i] = 0
-"""
 
 
 def test_rate_good_twice_gives_3_then_8_days(server, new_user, clock):

@@ -1,4 +1,4 @@
-"""SM-2 as pure functions: the table of shared/API.md, and hypothesis properties."""
+"""SM-2 as pure functions: the table of docs/api.md, and hypothesis properties."""
 
 from __future__ import annotations
 

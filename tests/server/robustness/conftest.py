@@ -1,7 +1,7 @@
 """Fixtures of the robustness suite: a fuzzing target, both ports of one runtime, a private
 Docker engine that a test may stop, and the checks of the two seed error formats.
 
-* ``fuzz_server``: a dedicated REST server (its own database) and a signed-up user.
+* ``fuzz_server``: a dedicated REST server (its own database, a scripted judge) and a user.
 * ``duel_live``: REST and WebSocket ports of one runtime (tests/server/duels' DuelServer).
 * ``server_process``: ``python -m pyscape_server`` as a subprocess (to be SIGKILLed).
 * ``private_engine``: a second dockerd on its own socket and data root, with the Python sandbox
@@ -26,13 +26,14 @@ import pytest
 from pyscape_judge.images import list_images
 from pyscape_server.errors import Family, family_of
 from tests.conftest import missing, require_docker
-from tests.server.conftest import LiveServer, User, server_settings, sign_up
+from tests.server.conftest import LiveServer, User, scripted_judge, server_settings, sign_up
 from tests.server.duels.conftest import FAST, DuelServer
 from tests.server.test_main import Process
 
 #: Marks the test that stops a Docker engine: it runs after every other test of the session.
 ENGINE_STOP = "engine_stop"
-OWN_FIXTURES = {"fuzz_server", "duel_live", "private_engine", "server_process"}
+#: Fixtures of this folder that need the Docker engine.
+ENGINE_FIXTURES = {"private_engine", "server_process"}
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -42,9 +43,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Live-server tests here need Docker; the engine-stopping test goes last."""
+    """Tests on the engine here need Docker; the engine-stopping test goes last."""
     for item in items:
-        if OWN_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if ENGINE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.docker)
     last = [item for item in items if item.get_closest_marker(ENGINE_STOP)]
     for item in last:
@@ -69,11 +70,10 @@ class FuzzTarget:
 def fuzz_server(
     tmp_path_factory: pytest.TempPathFactory, problems_dir: Path
 ) -> Iterator[FuzzTarget]:
-    require_docker()
     settings = server_settings(
         tmp_path_factory.mktemp("fuzz"), problems_dir, judge_pool_size=1, judge_concurrency=2
     )
-    live = LiveServer(settings).start()
+    live = LiveServer(settings, judge=scripted_judge(problems_dir)).start()
     user = sign_up(live, "fuzz")
     yield FuzzTarget(live, user)
     user.client.close()
@@ -82,8 +82,8 @@ def fuzz_server(
 
 @pytest.fixture(scope="module")
 def duel_live(tmp_path_factory: pytest.TempPathFactory, problems_dir: Path) -> Iterator[DuelServer]:
-    require_docker()
-    live = DuelServer(tmp_path_factory.mktemp("duel-fuzz"), problems_dir, FAST).start()
+    folder = tmp_path_factory.mktemp("duel-fuzz")
+    live = DuelServer(folder, problems_dir, FAST, scripted_judge(problems_dir)).start()
     yield live
     live.stop()
 
@@ -109,7 +109,7 @@ def server_process(tmp_path: Path, problems_dir: Path) -> Iterator[Callable[...,
 
 
 def assert_error_format(path: str, status: int, body: Any) -> None:
-    """``body`` is an error in the format of the family of ``path`` (shared/API.md)."""
+    """``body`` is an error in the format of the family of ``path`` (docs/api.md)."""
     if family_of(path) is Family.BASIC:
         assert isinstance(body, dict), body
         assert body.get("status") == status, body

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.server.conftest import PASSWORD, TWO_SUM, TWO_SUM_WRONG
+from tests.server.fake_judge import Outcome
 from tests.server.robustness.conftest import FuzzTarget, assert_error_format
 
 #: One value of each JSON type (``integer`` is also a ``number``).
@@ -55,9 +56,12 @@ def test_code_at_the_limit_is_judged(fuzz_server, client):
     limit = fuzz_server.live.settings.max_code_bytes
     padded = TWO_SUM + "#" * (limit - len(TWO_SUM.encode()))
     assert len(padded.encode()) == limit
+    judge = fuzz_server.live.judge
+    judge.script(padded, Outcome())
     response = _submit(client, padded)
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "accepted"
+    assert judge.calls[-1].code == padded  # the judge got all of it
 
 
 def test_bodies_over_the_request_limit_are_413_in_both_formats(fuzz_server, client):

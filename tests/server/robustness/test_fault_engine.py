@@ -20,8 +20,8 @@ NO_HANG_S = 90
 
 
 @pytest.mark.engine_stop
-def test_engine_stopped_mid_judging(make_server, private_engine):
-    live = make_server(docker_host=private_engine.url, judge_pool_size=1)
+def test_engine_stopped_mid_judging(make_engine_server, private_engine):
+    live = make_engine_server(docker_host=private_engine.url, judge_pool_size=1)
     user = sign_up(live, "engine")
     client = user.client
     client.timeout = httpx.Timeout(NO_HANG_S)

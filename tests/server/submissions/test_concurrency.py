@@ -6,9 +6,8 @@ import random
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
-from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG
+from tests.server.conftest import MOVE_ZEROES, TWO_SUM, TWO_SUM_WRONG
 from tests.server.db.databases import query
-from tests.server.progress.test_rate import MOVE_ZEROES
 
 PLAN = [("two-sum", TWO_SUM)] * 3 + [("two-sum", TWO_SUM_WRONG), ("move-zeroes", MOVE_ZEROES)]
 

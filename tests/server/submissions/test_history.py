@@ -10,9 +10,11 @@ from tests.server.conftest import (
 )
 
 
-def test_history_pagination_newest_first(server, new_user):
+def test_history_pagination_newest_first(server, new_user, judge):
     user, other = new_user(), new_user()
     codes = [TWO_SUM_WRONG, TWO_SUM, TWO_SUM_WRONG + "\n# 3", TWO_SUM + "\n# 4", TWO_SUM + "\n# 5"]
+    for code in codes[2:]:
+        judge.script(code, judge.scripts[code.rsplit("\n#", 1)[0]])
     ids = [user.submit(code).json()["submission_id"] for code in codes]
     other.submit(TWO_SUM)
     problem_id = user.client.get("/api/problems/two-sum").json()["id"]

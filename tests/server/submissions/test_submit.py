@@ -3,10 +3,16 @@ seed 000's fields, XP on the first accept, and every error of the seed 002 forma
 
 from __future__ import annotations
 
+import logging
+
 from tests.server.conftest import (
+    CRASH,
+    SYNTAX_ERROR,
     TWO_SUM,
     TWO_SUM_WRONG,
+    LiveServer,
     assert_submissions_error,
+    server_settings,
     sign_up,
 )
 
@@ -83,13 +89,12 @@ def test_wrong_answer_stops_at_the_first_failure(server, new_user):
 
 def test_python_syntax_and_runtime_errors(server, new_user):
     user = new_user()
-    syntax = user.submit("class Solution:\n    def twoSum(self, nums, target)\n").json()
+    syntax = user.submit(SYNTAX_ERROR).json()
     assert syntax["status"] == "compile_error" and syntax["success"] is False
     assert "SyntaxError" in syntax["compile_error"]
     assert syntax["results"] == [] and syntax["summary"] == {"total": 0, "passed": 0, "failed": 0}
 
-    crash = "class Solution:\n    def twoSum(self, nums, target):\n        return [nums[99]]\n"
-    runtime = user.submit(crash).json()
+    runtime = user.submit(CRASH).json()
     assert runtime["status"] == "runtime_error"
     assert "IndexError" in runtime["runtime_error"]
     assert runtime["results"][0]["error"] == runtime["runtime_error"]
@@ -133,8 +138,11 @@ def test_validation_errors_are_422(server, new_user):
     assert assert_submissions_error(empty, 422, "VALIDATION_ERROR")["message"] == (
         "Code is required"
     )
-    no_problem = user.client.post("/api/submit", json={"code": TWO_SUM})
+    no_problem = user.client.post("/api/submit", json={"code": TWO_SUM, "language": "python"})
     assert "required" in assert_submissions_error(no_problem, 422, "VALIDATION_ERROR")["message"]
+    no_language = user.client.post("/api/submit", json={"code": TWO_SUM, "problem_slug": "two-sum"})
+    message = assert_submissions_error(no_language, 422, "VALIDATION_ERROR")["message"]
+    assert message == "Language is required"
     language = user.submit(language="cobol")
     message = assert_submissions_error(language, 422, "VALIDATION_ERROR")["message"]
     assert "cobol" in message and "python" in message
@@ -147,7 +155,9 @@ def test_validation_errors_are_422(server, new_user):
         headers={"Content-Type": "application/json"},
     )
     assert_submissions_error(huge, 413, "VALIDATION_ERROR")
-    wrong_type = user.client.post("/api/submit", json={"problem_slug": "two-sum", "code": 42})
+    wrong_type = user.client.post(
+        "/api/submit", json={"problem_slug": "two-sum", "language": "python", "code": 42}
+    )
     assert "code" in assert_submissions_error(wrong_type, 422, "VALIDATION_ERROR")["message"]
     malformed = user.client.post(
         "/api/submit", content=b"{", headers={"Content-Type": "application/json"}
@@ -156,7 +166,8 @@ def test_validation_errors_are_422(server, new_user):
 
 
 def test_authentication_required(server, api):
-    response = api.post("/api/submit", json={"problem_slug": "two-sum", "code": TWO_SUM})
+    body = {"problem_slug": "two-sum", "language": "python", "code": TWO_SUM}
+    response = api.post("/api/submit", json=body)
     error = assert_submissions_error(response, 401, "AUTHENTICATION_REQUIRED")
     assert "Authentication required" in error["message"]
     response = api.post(
@@ -167,16 +178,34 @@ def test_authentication_required(server, api):
     assert_submissions_error(response, 401, "AUTHENTICATION_REQUIRED")
 
 
-def test_judge_failure_is_a_judge_error_and_still_recorded(make_server):
-    live = make_server(docker_host="unix:///nonexistent/docker.sock")
-    user = sign_up(live)
-    response = user.submit(TWO_SUM)
-    error = assert_submissions_error(response, 500, "JUDGE_ERROR")
-    assert error["message"] == "Code execution failed"
-    assert "Docker engine" in error["details"]
-    problem_id = user.client.get("/api/problems/two-sum").json()["id"]
-    history = user.client.get(f"/api/submissions/{problem_id}").json()
-    assert history["total"] == 1
-    assert history["items"][0]["status"] == "internal_error"
-    assert history["items"][0]["code"] == TWO_SUM
-    user.client.close()
+def test_judge_failure_is_a_judge_error_and_still_recorded(tmp_path, problems_dir, caplog):
+    """The real local judge on an engine that is not there: users read that the judge is
+    unavailable, the log says why."""
+    settings = server_settings(
+        tmp_path, problems_dir, docker_host="unix:///nonexistent/docker.sock", judge_pool_size=0
+    )
+    live = LiveServer(settings).start()
+    try:
+        user = sign_up(live)
+        with caplog.at_level(logging.ERROR, logger="pyscape_server"):
+            response = user.submit(TWO_SUM)
+        error = assert_submissions_error(response, 500, "JUDGE_ERROR")
+        assert error["message"] == "The judge is unavailable, try again later"
+        assert "docker" not in response.text.lower() and "script" not in response.text
+        assert "Docker engine" in caplog.text
+        problem_id = user.client.get("/api/problems/two-sum").json()["id"]
+        history = user.client.get(f"/api/submissions/{problem_id}").json()
+        assert history["total"] == 1
+        assert history["items"][0]["status"] == "internal_error"
+        assert history["items"][0]["code"] == TWO_SUM
+        user.client.close()
+    finally:
+        live.stop()
+
+
+def test_an_unscripted_verdict_never_passes(server, new_user, judge):
+    """The fake judge answers code it has no script for as the judge's failure."""
+    user = new_user()
+    response = user.submit("print('nobody scripted me')\n")
+    assert_submissions_error(response, 500, "JUDGE_ERROR")
+    assert judge.calls[-1].code == "print('nobody scripted me')\n"
