@@ -146,7 +146,16 @@ class OciBackend:
             removed += 1
         if removed:
             log.info("swept %d leftover OCI sandboxes", removed)
+        self.rootfs.prune(self._roots_in_use())
         return removed
+
+    def _roots_in_use(self) -> set[str]:
+        """The root filesystems of every sandbox that has a bundle (any judge's)."""
+        roots = set()
+        for config in self.bundles.glob("*/config.json"):
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                roots.add(json.loads(config.read_text())["root"]["path"])
+        return roots
 
     def _too_old(self, name: str) -> bool:
         try:

@@ -70,9 +70,27 @@ class RootfsCache:
         """The unpacked root filesystem of image ``tag``, unpacking it on first use."""
         with self._lock:
             known = self._known.get(tag)
-            if known is None:
+            if known is None or not os.path.isdir(known.path):  # pruned since: look again
                 known = self._known[tag] = self._load_or_unpack(tag)
             return known
+
+    def prune(self, in_use: set[str]) -> int:
+        """Remove unpacked images no tag names any more (the tag was rebuilt), unless a
+        root in ``in_use`` is theirs; return how many."""
+        if not self.directory.is_dir():
+            return 0
+        removed = 0
+        with self._lock, _locked(self.directory / ".lock"):
+            tags = self.directory / "tags"
+            named = {p.resolve().name for p in tags.iterdir()} if tags.is_dir() else set()
+            for folder in self.directory.iterdir():
+                stale = folder.name.endswith(".partial") or (folder / _DONE).exists()
+                if not stale or folder.name in named or str(folder / "rootfs") in in_use:
+                    continue
+                log.info("removing %s: no image tag names it any more", folder)
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        return removed
 
     def _load_or_unpack(self, tag: str) -> Rootfs:
         try:

@@ -24,6 +24,7 @@ from pyscape_judge.sandbox.choose import make_backend, oci_problem
 from pyscape_judge.sandbox.docker import DockerBackend
 from pyscape_judge.sandbox.oci import OciBackend, OciSandbox
 from pyscape_judge.sandbox.oci_cgroup import hierarchies
+from pyscape_judge.sandbox.rootfs import RootfsCache
 from tests.conftest import missing, require_docker
 
 pytestmark = pytest.mark.oci
@@ -175,6 +176,18 @@ def test_cgroup_v2_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     (folder / "memory.peak").write_text("4096\n")
     (folder / "memory.events").write_text("low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n")
     assert (group.cpu_ns(), group.memory_peak(), group.oom_kills()) == (1_500_000, 4096, 1)
+
+
+def test_rootfs_cache_prunes_images_no_tag_names(tmp_path: Path) -> None:
+    cache = RootfsCache(tmp_path)
+    for name in ("current", "rebuilt", "in-use", "left.partial"):
+        (tmp_path / name / "rootfs").mkdir(parents=True)
+        (tmp_path / name / "image.json").write_text("{}")
+    (tmp_path / "tags").mkdir()
+    (tmp_path / "tags" / "pyscape_python_1").symlink_to("../current")
+    in_use = {str(tmp_path / "in-use" / "rootfs")}
+    assert cache.prune(in_use) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".lock", "current", "in-use", "tags"]
 
 
 def test_make_backend_says_what_and_why() -> None:
