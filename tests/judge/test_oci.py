@@ -408,6 +408,13 @@ def test_close_kills_everything_and_leaves_nothing(oci: OciBackend) -> None:
     assert traces(oci, box) == []
 
 
+def test_close_right_after_start_leaves_nothing(oci: OciBackend) -> None:
+    boxes = [oci.start(spec("sleep 300")) for _ in range(3)]
+    for box in boxes:  # the runtime is still making the sandbox, or has just made it
+        box.close()
+        assert traces(oci, box) == []
+
+
 def test_sweep_removes_what_a_dead_judge_left(oci: OciBackend, tmp_path: Path) -> None:
     dead = OciBackend(state_dir=oci.state_dir)
     dead.owner = "1-1"  # pid 1 did not start at the epoch: this judge is dead
