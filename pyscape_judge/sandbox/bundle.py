@@ -78,7 +78,6 @@ def config(
     rootfs: Rootfs,
     *,
     cgroup: str,
-    runtime: str = "runc",
     hostname: str = "sandbox",
 ) -> dict[str, Any]:
     """The ``config.json`` of a sandbox running ``spec`` on ``rootfs`` in cgroup ``cgroup``.

@@ -108,7 +108,7 @@ class OciBackend:
         cgroup = Cgroup(name)
         try:
             cgroup.create(bundle.cgroup_limits(spec, self.runtime))
-            config = bundle.config(spec, rootfs, cgroup=cgroup.runtime_path, runtime=self.runtime)
+            config = bundle.config(spec, rootfs, cgroup=cgroup.runtime_path)
             (folder / "config.json").write_text(json.dumps(config))
             command = self.runtime_command(
                 "run", "--bundle", str(folder), name, log_file=folder / "runtime.log"
