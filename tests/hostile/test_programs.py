@@ -59,7 +59,7 @@ def _backend(runtime: str) -> Backend:
         problem = oci_problem(runtime.removeprefix("oci-"))
         if problem:
             missing(f"the OCI backend: {problem}")
-        return OciBackend(runtime=runtime.removeprefix("oci-"))
+        return host.WatchedOciBackend(runtime=runtime.removeprefix("oci-"))
     return host.WatchedBackend(runtime=runtime)
 
 
@@ -91,7 +91,7 @@ def test_hostile_program(
     # A canary in the judge's own environment: no sandbox may see it.
     monkeypatch.setenv("PYSCAPE_HOSTILE_CANARY", "the host's secret")
     judge = judge_for(runtime, mode)
-    started = len(host.STARTED)
+    started, started_oci = len(host.STARTED), len(host.STARTED_OCI)
     verdict = judge.judge(case.problem, case.language, case.code())
     if runtime.endswith("runsc") and case.runsc_statuses:
         assert verdict.status in case.runsc_statuses, verdict
@@ -99,7 +99,7 @@ def test_hostile_program(
     assert_verdict_matches(case, verdict)
     host.assert_verdict_is_clean(verdict)
     if mode == "cold" and isinstance(judge.backend, OciBackend):
-        host.assert_no_oci_sandbox_left(judge.backend)
+        host.assert_no_oci_sandbox_left(judge.backend, set(host.STARTED_OCI[started_oci:]))
     elif mode == "cold":  # a pool removes used sandboxes in the background: checked at the end
         assert isinstance(judge.backend, host.WatchedBackend)
         host.assert_nothing_left(judge.backend, set(host.STARTED[started:]))
