@@ -14,7 +14,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from pyscape_judge import Judge
+from pyscape_judge import Judge, cli
 from pyscape_judge.images import image_tag
 from pyscape_judge.limits import Limits
 from pyscape_judge.paths import default_problems_dir
@@ -444,6 +444,19 @@ def test_sweep_removes_a_live_judges_sandbox_after_an_hour(oci: OciBackend) -> N
         assert oci.sweep() == 1
         box.process.wait(timeout=10)
         assert traces(oci, box) == []
+    finally:
+        box.close()
+
+
+def test_the_cli_sweeps_oci_leftovers_too(oci: OciBackend) -> None:
+    dead = OciBackend()  # where the CLI looks: the default state directory
+    dead.owner = "1-1"
+    box = dead.start(spec("echo up; sleep 300"))
+    try:
+        assert box.read(timeout=30).data == b"up\n"  # type: ignore[union-attr]
+        assert cli.main(["sweep"]) == 0
+        box.process.wait(timeout=10)
+        assert traces(dead, box) == []
     finally:
         box.close()
 
