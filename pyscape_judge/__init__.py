@@ -8,6 +8,7 @@
 """
 
 from pyscape_judge.errors import (
+    CodeError,
     ImageError,
     JudgeError,
     LanguageError,
@@ -19,10 +20,12 @@ from pyscape_judge.judge import Judge
 from pyscape_judge.languages import get_language, languages
 from pyscape_judge.limits import Limits
 from pyscape_judge.problem import Problem, TestCase, folder_hash, iter_problems, load_problem
+from pyscape_judge.problem_data import problem_from_data
 from pyscape_judge.verdict import Status, Summary, TestResult, Verdict, internal_error
 from pyscape_judge.worker.protocol import QueueError, QueueStatus
 
 __all__ = [
+    "CodeError",
     "Engine",
     "ImageError",
     "Judge",
@@ -47,6 +50,7 @@ __all__ = [
     "iter_problems",
     "languages",
     "load_problem",
+    "problem_from_data",
 ]
 
 

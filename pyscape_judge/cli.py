@@ -2,9 +2,9 @@
 
 pyscape-judge run PROBLEM SOLUTION_FILE [--language L] [--json]
 pyscape-judge images build [--offline | --dockerfile] [--force] [LANGUAGE...]
-pyscape-judge images list
-pyscape-judge validate [PROBLEM...]
-pyscape-judge new SLUG
+pyscape-judge images list [--environment] [--json]
+pyscape-judge validate [PROBLEM...] [--language L] [--json]
+pyscape-judge new SLUG [--mode function|stdio] [--checker NAME]
 pyscape-judge show PROBLEM [--language L]
 pyscape-judge sweep
 pyscape-judge worker --redis URL [--problems DIR] [--concurrency N] [--pool-size N]
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,12 +26,20 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
 
+from pyscape_judge.authoring_cli import add_commands as add_authoring_commands
 from pyscape_judge.errors import JudgeError
 from pyscape_judge.verdict import Status, Verdict
 from pyscape_judge.worker.commands import add_commands as add_queue_commands
 
 console = Console()
 errors = Console(stderr=True)
+#: The environment variable naming the problems folder (the `--problems-dir` default).
+PROBLEMS_DIR_VARIABLE = "PYSCAPE_PROBLEMS_DIR"
+
+
+def _env_path(variable: str) -> Path | None:
+    value = os.environ.get(variable)
+    return Path(value) if value else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.command(args) or 0)
     except JudgeError as e:
-        errors.print(f"[bold red]error:[/] {e}", highlight=False)
+        errors.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -52,11 +61,23 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pyscape-judge", description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="log every step")
-    parser.add_argument("--problems-dir", type=Path, help="where slugs are looked up")
+    parser.add_argument(
+        "--problems-dir",
+        type=Path,
+        default=_env_path(PROBLEMS_DIR_VARIABLE),
+        help=f"where slugs are looked up and `new` writes (default: ${PROBLEMS_DIR_VARIABLE})",
+    )
+    # The same option after a problem command's name (`validate --problems-dir DIR`).
+    problem_options = argparse.ArgumentParser(add_help=False)
+    problem_options.add_argument(
+        "--problems-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     parser.add_argument("--runtime", default="runc", help="container runtime: runc or runsc")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    run = sub.add_parser("run", help="judge a solution file against a problem")
+    run = sub.add_parser(
+        "run", parents=[problem_options], help="judge a solution file against a problem"
+    )
     run.add_argument("problem", help="a problem folder, or a slug in problems/")
     run.add_argument("solution", type=Path, help="the solution's source file")
     run.add_argument("-l", "--language", help="default: from the file's extension")
@@ -85,20 +106,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--force", action="store_true", help="rebuild present images too")
     build.set_defaults(command=cmd_images_build, offline=None)
-    listing = images_sub.add_parser("list", help="each language's image and toolchain")
+    listing = images_sub.add_parser("list", help="each language's image, toolchain and environment")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--environment",
+        action="store_true",
+        help="print each language's whole environment (versions, flags, pre-imports, globals)",
+    )
     listing.set_defaults(command=cmd_images_list)
 
-    validate = sub.add_parser("validate", help="prove problems right: every solution judged")
-    validate.add_argument("problems", nargs="*", help="default: every problem")
-    validate.add_argument("--json", action="store_true", help="print the reports as JSON")
-    validate.set_defaults(command=cmd_validate)
+    add_authoring_commands(sub, [problem_options])
 
-    new = sub.add_parser("new", help="scaffold a problem folder that validates as it is")
-    new.add_argument("slug")
-    new.set_defaults(command=cmd_new)
-
-    show = sub.add_parser("show", help="print a problem as a user sees it")
+    show = sub.add_parser(
+        "show", parents=[problem_options], help="print a problem as a user sees it"
+    )
     show.add_argument("problem")
     show.add_argument("-l", "--language", default="python")
     show.set_defaults(command=cmd_show)
@@ -229,6 +250,15 @@ def cmd_images_list(args: argparse.Namespace) -> int:
             f"{info.size_mb:.0f} MB" if info.size_mb else "",
         )
     console.print(table)
+    if args.environment:
+        from pyscape_judge.images import environment
+
+        for info in infos:
+            console.print(environment(info.language), markup=False, highlight=False)
+    else:
+        for info in infos:
+            console.print(f"[bold]{info.language}[/]: {info.environment}", highlight=False)
+        console.print("(whole environments: pyscape-judge images list --environment)")
     return 0 if all(info.present for info in infos) else 1
 
 
@@ -253,93 +283,6 @@ def cmd_show(args: argparse.Namespace) -> int:
     if starter:
         console.print(f"\n[bold]Starter code ({language.title})[/]")
         console.print(starter, highlight=False, markup=False)
-    return 0
-
-
-def cmd_validate(args: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    from pyscape_judge.authoring import validate
-    from pyscape_judge.judge import Judge
-
-    progress = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-    )
-    task = progress.add_task("validating", total=None)
-    with progress, Judge(runtime=args.runtime, reveal_hidden=True, pool_size=2) as judge:
-        reports = validate(
-            args.problems or None,
-            judge=judge,
-            problems_dir=args.problems_dir,
-            on_plan=lambda n: progress.update(task, total=n),
-            on_check=lambda c: progress.update(
-                task, advance=1, description=f"{c.problem} ({c.language})"
-            ),
-        )
-    if args.json:
-        print(msgspec.json.encode(reports).decode())
-    else:
-        _print_reports(reports)
-    return 0 if all(r.ok for r in reports) else 1
-
-
-def _print_reports(reports: list[Any]) -> None:
-    from pyscape_judge.languages import languages
-
-    names = list(languages())
-    table = Table(title="slowest test of the reference solutions", title_justify="left")
-    table.add_column("problem")
-    for name in names:
-        table.add_column(name, justify="right")
-    table.add_column("wrong/", justify="right")
-    for report in reports:
-        cells = []
-        for name in names:
-            refs = [c for c in report.checks if c.language == name and c.wanted is Status.ACCEPTED]
-            if not refs:
-                cells.append("[red]none[/]")
-            elif all(c.ok for c in refs):
-                slow = max(c.slowest_ms for c in refs)
-                style = "yellow" if any(c.warning for c in refs) else "green"
-                cells.append(f"[{style}]{slow:.0f} ms[/]")
-            else:
-                cells.append("[red]FAIL[/]")
-        wrong = [c for c in report.checks if c.wanted is not Status.ACCEPTED]
-        good = sum(c.ok for c in wrong)
-        cells.append(f"[{'green' if good == len(wrong) else 'red'}]{good}/{len(wrong)}[/]")
-        table.add_row(report.slug if report.ok else f"[red]{report.slug}[/]", *cells)
-    console.print(table)
-    for report in reports:
-        if report.error:
-            console.print(f"[red]{report.slug}: {report.error}[/]", highlight=False)
-        for check in report.checks:
-            if not check.ok:
-                console.print(f"[red]{check.path}: {check.message}[/]", highlight=False)
-            elif check.warning:
-                console.print(f"[yellow]{check.path}: {check.warning}[/]", highlight=False)
-    failed = [r.slug for r in reports if not r.ok]
-    if failed:
-        console.print(f"[bold red]{len(failed)} of {len(reports)} problems failed[/]")
-    else:
-        console.print(f"[bold green]all {len(reports)} problems valid[/]")
-
-
-def cmd_new(args: argparse.Namespace) -> int:
-    from pyscape_judge.authoring import scaffold
-    from pyscape_judge.paths import default_problems_dir
-
-    folder = scaffold(args.slug, args.problems_dir or default_problems_dir())
-    console.print(
-        f"created {folder}: edit problem.toml, statement.md, tests.jsonl, "
-        "solutions/ and wrong/, then run `pyscape-judge validate "
-        f"{args.slug}`",
-        highlight=False,
-    )
     return 0
 
 

@@ -4,6 +4,8 @@ Every error a caller can catch derives from :class:`JudgeError`; messages say wh
 what to do about it.
 """
 
+from __future__ import annotations
+
 
 class JudgeError(Exception):
     """Base class of every error raised by :mod:`pyscape_judge`."""
@@ -21,7 +23,19 @@ class ProblemError(JudgeError):
         self.field = field
         self.reason = message
         where = f"{self.path}: field `{field}`" if field else self.path
+        #: Every error found (this one alone, or the several of :meth:`several`).
+        self.errors: list[ProblemError] = [self]
         super().__init__(f"{where}: {message}")
+
+    @classmethod
+    def several(cls, path: object, errors: list[ProblemError]) -> ProblemError:
+        """One error for ``errors`` (itself when there is one), listing them all."""
+        if len(errors) == 1:
+            return errors[0]
+        listed = "".join(f"\n  - {e}" for e in errors)
+        error = cls(path, f"{len(errors)} errors:{listed}")
+        error.errors = list(errors)
+        return error
 
 
 class SignatureError(JudgeError):
@@ -38,3 +52,9 @@ class SandboxError(JudgeError):
 
 class ImageError(SandboxError):
     """A sandbox image is missing or could not be built."""
+
+
+class CodeError(JudgeError):
+    """The submission's code cannot be judged as it is: not a ``str``, not valid Unicode text
+    (a lone surrogate), or longer than the judge's ``max_code_kb``. Raised before anything
+    runs; the message says which and what to do."""

@@ -1,61 +1,34 @@
 """Judging: compile once, feed the tests' inputs, compare on the host, stop at the first failure.
 
-:class:`Judge` is the public entry point; one :class:`_Run` judges one submission in one fresh
-sandbox, as a small state machine: start -> load (compile) -> tests -> close.
+:class:`Judge` is the public entry point: it resolves the limits, takes a primed sandbox from
+the pool (or starts one), and hands it to a :class:`~pyscape_judge.session.Session`, which
+judges one submission in it. Nothing a submission does makes :meth:`Judge.judge` raise.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
-import contextlib
 import functools
 import logging
 import os
 import secrets
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
-import msgspec
-
-from pyscape_judge.artefacts import ArtefactCache, artefact_key
-from pyscape_judge.channel import OutputFlood, ProtocolError, RecordChannel
-from pyscape_judge.checkers import checker_for
+from pyscape_judge.artefacts import ArtefactCache
 from pyscape_judge.errors import SandboxError
-from pyscape_judge.languages import CompiledLanguage, Language, get_language, languages
-from pyscape_judge.limits import Limits, test_deadline_s
-from pyscape_judge.problem import Mode, Problem, TestCase, load_problem
-from pyscape_judge.sandbox.base import Backend, RunSpec, Sandbox, frame, tar_bytes
+from pyscape_judge.languages import Language, get_language, languages
+from pyscape_judge.limits import Limits
+from pyscape_judge.problem import Problem, load_problem
+from pyscape_judge.sandbox.base import Backend, RunSpec, frame, tar_bytes
 from pyscape_judge.sandbox.pool import ColdStart, WarmPool
-from pyscape_judge.verdict import Status, TestResult, Verdict, internal_error, make_verdict
+from pyscape_judge.session import OnResult, Session
+from pyscape_judge.submission import MAX_CODE_KB, check_submission
+from pyscape_judge.verdict import TestResult, Verdict, internal_error
 
 log = logging.getLogger(__name__)
-
-OnResult = Callable[[TestResult], None]
-
-#: What a harness's per-test status means for the verdict.
-HARNESS_STATUS = {
-    "error": Status.RUNTIME_ERROR,
-    "memory": Status.MEMORY_LIMIT_EXCEEDED,
-    "output_limit": Status.OUTPUT_LIMIT_EXCEEDED,
-    "timeout": Status.TIMEOUT,
-}
-#: What runtimes print when they die for want of memory before the sandbox's OOM kill.
-OUT_OF_MEMORY_MARKERS = (
-    b"JavaScript heap out of memory",
-    b"java.lang.OutOfMemoryError",
-    b"std::bad_alloc",
-)
-#: How much of a test's printed output a result keeps for display.
-STDOUT_DISPLAY = 64 * 1024
-COMPILE_ERROR_DISPLAY = 4000
-#: Time for a script language to start and load the code, on top of one test's time.
-LOAD_SLACK_S = 5.0
 
 
 class Judge:
@@ -65,6 +38,9 @@ class Judge:
     >>> verdict = judge.judge("two-sum", "python", code)
     >>> verdict.status, verdict.runtime_ms
     """
+
+    #: The largest code judged, in KiB of UTF-8 (larger: :class:`~pyscape_judge.errors.CodeError`).
+    max_code_kb: int = MAX_CODE_KB
 
     def __init__(
         self,
@@ -121,19 +97,64 @@ class Judge:
         """Judge ``code`` in ``language`` against ``problem`` (a :class:`Problem`, slug or folder).
 
         Raises :class:`~pyscape_judge.errors.ProblemError` or ``LanguageError`` for bad
-        arguments; anything that goes wrong in the sandbox machinery is an ``internal_error``
-        verdict, never an exception. ``on_result`` sees each test's result as it is decided.
+        arguments. Whatever the submission does is its verdict; whatever goes wrong in the
+        sandbox machinery is an ``internal_error`` verdict: never an exception. ``on_result``
+        sees each test's result as it is decided.
         """
         if not isinstance(problem, Problem):
             problem = load_problem(problem, self.problems_dir)
         lang = get_language(language)
+        check_submission(problem, lang, code, self.max_code_kb)
         with self._slots:
             try:
                 self._sweep_once()
-                return _Run(self, problem, lang, code, on_result).run()
+                return self._judge(problem, lang, code, on_result)
             except SandboxError as e:
                 log.error("judging %s in %s failed: %s", problem.slug, lang.name, e)
                 return internal_error(str(e), len(problem.tests), lang.name)
+            except Exception:  # a bug of the judge's own: logged, never the caller's crash
+                log.exception("judging %s in %s failed", problem.slug, lang.name)
+                return internal_error(
+                    "the judge failed on this submission (see its log)",
+                    len(problem.tests),
+                    lang.name,
+                )
+
+    def _judge(
+        self, problem: Problem, language: Language, code: str, on_result: OnResult | None
+    ) -> Verdict:
+        limits = resolve_limits(self.limits, problem, language)
+        session = Session(
+            problem,
+            language,
+            code,
+            limits,
+            nonce=secrets.token_hex(16),
+            compile_nonce=secrets.token_hex(16),
+            artefacts=self.artefacts,
+            reveal_hidden=self.reveal_hidden,
+            on_result=on_result,
+        )
+        started = time.monotonic()
+        log.info("judging %s in %s (%d tests)", problem.slug, language.name, len(problem.tests))
+        box = self.sandboxes.acquire(
+            sandbox_spec(language, limits), prime_frame(language, sandbox_limits(limits))
+        )
+        try:
+            verdict = session.judge(box)
+        finally:
+            self.sandboxes.release(box)
+        log.info(
+            "judged %s in %s: %s (%d/%d tests, %d ms CPU, %.0f ms in all)",
+            problem.slug,
+            language.name,
+            verdict.status,
+            verdict.summary.passed,
+            verdict.total_test_cases,
+            verdict.runtime_ms,
+            (time.monotonic() - started) * 1000,
+        )
+        return verdict
 
     async def judge_async(
         self,
@@ -204,15 +225,6 @@ def resolve_limits(defaults: Limits, problem: Problem, language: Language) -> Li
     return language.limits(limits)
 
 
-def flood_limit(limits: Limits) -> int:
-    """Bytes a sandbox may write in all before the host calls it a flood.
-
-    The harness enforces the output limit per test; records carry that output JSON-escaped
-    (up to twice its size, stdout and stderr both), so the host's backstop sits above it.
-    """
-    return 4 * limits.output_kb * 1024 + (1 << 20)
-
-
 def sandbox_limits(limits: Limits) -> Limits:
     """``limits`` without what only the host enforces (times): sandboxes that differ only
     there are interchangeable, so a warm pool keeps one kind of them."""
@@ -236,308 +248,3 @@ def sandbox_spec(language: Language, limits: Limits) -> RunSpec:
 def prime_frame(language: Language, limits: Limits) -> bytes:
     """The first frame of every sandbox of ``language``: its harness, before any code is known."""
     return frame(tar_bytes(language.prime_files(limits)))
-
-
-class _Run:
-    """One submission in one sandbox."""
-
-    def __init__(
-        self,
-        judge: Judge,
-        problem: Problem,
-        language: Language,
-        code: str,
-        on_result: OnResult | None,
-    ) -> None:
-        self.judge = judge
-        self.problem = problem
-        self.language = language
-        self.code = code
-        self.on_result = on_result
-        self.limits = resolve_limits(judge.limits, problem, language)
-        self.check = checker_for(problem)
-        self.test_times = [t.time_limit_ms or self.limits.time_ms for t in problem.tests]
-        #: Start-up a stdio runtime gets per test on top of the limit (never in runtime_ms).
-        self.start_ms = language.stdio_start_ms if problem.mode is Mode.STDIO else 0
-        self.results: list[TestResult] = []
-        self.artefact_key: str | None = None
-
-    def run(self) -> Verdict:
-        nonce = secrets.token_hex(16)
-        started = time.monotonic()
-        wall = started + self.limits.wall_clock_s([t + self.start_ms for t in self.test_times])
-        log.info(
-            "judging %s in %s (%d tests)",
-            self.problem.slug,
-            self.language.name,
-            len(self.problem.tests),
-        )
-        sandboxes = self.judge.sandboxes
-        box = sandboxes.acquire(
-            sandbox_spec(self.language, self.limits),
-            prime_frame(self.language, sandbox_limits(self.limits)),
-        )
-        try:
-            verdict = self._judge(box, nonce, wall)
-        finally:
-            sandboxes.release(box)
-        log.info(
-            "judged %s in %s: %s (%d/%d tests, %.0f ms)",
-            self.problem.slug,
-            self.language.name,
-            verdict.status,
-            verdict.summary.passed,
-            verdict.total_test_cases,
-            (time.monotonic() - started) * 1000,
-        )
-        return verdict
-
-    def _submission(self, compile_nonce: str) -> bytes:
-        """The submission frame; with the compiled program itself when the cache has it."""
-        language = self.language
-        assert isinstance(language, CompiledLanguage)
-        files = language.submission_files(self.code, self.problem.signature, self.limits)
-        cache = self.judge.artefacts
-        if cache is not None and language.artefact:
-            self.artefact_key = artefact_key(language, files)
-            cached = cache.get(self.artefact_key)
-            if cached is not None:
-                files[language.artefact] = cached
-        files["nonce"] = compile_nonce.encode()
-        return frame(tar_bytes(files))
-
-    def _job(self, nonce: str) -> bytes:
-        job: dict[str, Any] = {
-            "nonce": nonce,
-            "mode": str(self.problem.mode),
-            "signature": self.problem.signature.to_wire() if self.problem.signature else None,
-            "tests": [
-                {"input": t.input, "time_limit_ms": ms}
-                for t, ms in zip(self.problem.tests, self.test_times, strict=True)
-            ],
-            "stdout_limit": self.limits.output_kb * 1024,
-        }
-        if self.language.code_in_job():
-            job["code"] = self.code
-        return frame(msgspec.json.encode(job))
-
-    # --------------------------------------------------------------------------- phases
-
-    def _judge(self, box: Sandbox, nonce: str, wall: float) -> Verdict:
-        channel = RecordChannel(box, nonce, flood_limit(self.limits))
-        if self.language.compiled:
-            compile_nonce = secrets.token_hex(16)
-            channel.expect(compile_nonce)
-            box.write(self._submission(compile_nonce), timeout=10)
-            failed = self._compile(box, channel, wall)
-            if failed is not None:
-                return failed
-            box.set_memory(self.limits.memory_mb)
-            channel.expect(nonce)
-            box.write(self._job(nonce), timeout=10)
-        else:
-            box.write(self._job(nonce), timeout=10)
-        loaded = self._load(box, channel, wall)
-        if loaded is not None:
-            return loaded
-        for number, test in enumerate(self.problem.tests, 1):
-            deadline = test_deadline_s(self.test_times[number - 1] + self.start_ms)
-            result = self._next_result(box, channel, number, test, min(deadline, _left(wall)))
-            self.results.append(result)
-            if self.on_result is not None:
-                self.on_result(result)
-            if not result.passed:
-                return self._verdict(result.status, runtime_error=_runtime_error(result))
-        return self._verdict(Status.ACCEPTED)
-
-    def _compile(self, box: Sandbox, channel: RecordChannel, wall: float) -> Verdict | None:
-        """Wait for the ``start`` script to compile the code; a verdict when it could not."""
-        allowed = self.limits.compile_s
-        try:
-            record = channel.next_record(min(allowed, _left(wall)))
-        except TimeoutError:
-            return self._compile_error(f"Compilation took longer than {allowed:.0f} s")
-        except (OutputFlood, ProtocolError):
-            return self._compile_error("the compiler's output was too long or corrupt")
-        if record is None:
-            status = box.exit_status()
-            if status.oom_killed:
-                return self._compile_error("the compiler ran out of memory")
-            return self._compile_error(channel.stderr_tail(60) or "Compile Error")
-        if record.get("event") != "compiled":
-            return self._compile_error("the compiler wrote an unexpected record")
-        artefact = record.get("artefact")
-        if self.artefact_key and self.judge.artefacts is not None and isinstance(artefact, str):
-            with contextlib.suppress(binascii.Error, ValueError):
-                self.judge.artefacts.put(self.artefact_key, base64.b64decode(artefact))
-        return None
-
-    def _load(self, box: Sandbox, channel: RecordChannel, wall: float) -> Verdict | None:
-        """Wait for the harness to load the code; a verdict when it could not."""
-        allowed = LOAD_SLACK_S + self.limits.time_ms / 1000
-        first = self.problem.tests[0]
-        try:
-            record = channel.next_record(min(allowed, _left(wall)))
-        except TimeoutError:
-            return self._fail_first(first, Status.TIMEOUT, "Time Limit Exceeded (while loading)")
-        except OutputFlood:
-            return self._fail_first(first, Status.OUTPUT_LIMIT_EXCEEDED, "Output Limit Exceeded")
-        except ProtocolError as e:
-            return self._fail_first(first, Status.RUNTIME_ERROR, f"the program corrupted {e}")
-        if record is None:
-            return self._died(box, channel, first)
-        event = record.get("event")
-        if event == "ready":
-            return None
-        if event == "compile_error":
-            return self._compile_error(str(record.get("message", "")))
-        if event == "load_error":
-            return self._fail_first(first, Status.RUNTIME_ERROR, str(record.get("message")))
-        return self._fail_first(
-            first, Status.RUNTIME_ERROR, "the program wrote a record out of turn"
-        )
-
-    def _next_result(
-        self, box: Sandbox, channel: RecordChannel, number: int, test: TestCase, timeout: float
-    ) -> TestResult:
-        try:
-            record = channel.next_record(timeout)
-        except TimeoutError:
-            return self._result(
-                number,
-                test,
-                Status.TIMEOUT,
-                error="Time Limit Exceeded",
-                runtime_ms=self.test_times[number - 1],
-            )
-        except OutputFlood:
-            return self._result(
-                number,
-                test,
-                Status.OUTPUT_LIMIT_EXCEEDED,
-                error="Output Limit Exceeded",
-                stdout=channel.take_stray(),
-            )
-        except ProtocolError as e:
-            return self._result(
-                number, test, Status.RUNTIME_ERROR, error=f"the program corrupted {e}"
-            )
-        if record is None:
-            return self._died_result(box, channel, number, test)
-        if record.get("test") != number:
-            return self._result(
-                number, test, Status.RUNTIME_ERROR, error="the program wrote a record out of turn"
-            )
-        return self._judge_record(record, channel, number, test)
-
-    def _judge_record(
-        self, record: dict[str, Any], channel: RecordChannel, number: int, test: TestCase
-    ) -> TestResult:
-        stdout = _join(record.get("stdout"), channel.take_stray())
-        runtime_ms = float(record.get("time_ms") or 0)
-        fields = {
-            "stdout": stdout,
-            "runtime_ms": runtime_ms,
-            "memory_kb": int(record.get("memory_kb") or 0),
-        }
-        harness_status = record.get("status")
-        if harness_status != "ok":
-            status = HARNESS_STATUS.get(str(harness_status), Status.RUNTIME_ERROR)
-            return self._result(number, test, status, error=_text(record.get("error")), **fields)
-        if runtime_ms > self.test_times[number - 1]:
-            return self._result(number, test, Status.TIMEOUT, error="Time Limit Exceeded", **fields)
-        output = record.get("output")
-        try:
-            check = self.check(test.input, output, test.expected)
-        except Exception as e:  # a custom checker's own bug is the judge's fault
-            raise SandboxError(f"the checker of {self.problem.slug} failed: {e!r}") from e
-        status = Status.ACCEPTED if check.passed else Status.WRONG_ANSWER
-        return self._result(number, test, status, output=output, error=check.message, **fields)
-
-    def _died(self, box: Sandbox, channel: RecordChannel, test: TestCase) -> Verdict:
-        result = self._died_result(box, channel, 1, test)
-        self.results.append(result)
-        return self._verdict(result.status, runtime_error=_runtime_error(result))
-
-    def _died_result(
-        self, box: Sandbox, channel: RecordChannel, number: int, test: TestCase
-    ) -> TestResult:
-        """The sandbox ended before answering test ``number``: out of memory, or a crash."""
-        status = box.exit_status()
-        stdout = channel.take_stray()
-        if status.oom_killed or any(m in channel.stderr for m in OUT_OF_MEMORY_MARKERS):
-            return self._result(
-                number,
-                test,
-                Status.MEMORY_LIMIT_EXCEEDED,
-                error="Memory Limit Exceeded",
-                stdout=stdout,
-            )
-        detail = channel.stderr_tail() or f"the program exited (code {status.exit_code})"
-        if status.exit_code == 137 and not channel.stderr_tail():
-            detail = "the program was killed (SIGKILL)"
-        return self._result(number, test, Status.RUNTIME_ERROR, error=detail, stdout=stdout)
-
-    # -------------------------------------------------------------------------- results
-
-    def _result(
-        self,
-        number: int,
-        test: TestCase,
-        status: Status,
-        *,
-        output: Any = None,
-        error: str | None = None,
-        stdout: str | None = None,
-        runtime_ms: float = 0.0,
-        memory_kb: int = 0,
-    ) -> TestResult:
-        hide = test.hidden and not self.judge.reveal_hidden
-        if stdout is not None and len(stdout) > STDOUT_DISPLAY:
-            stdout = stdout[:STDOUT_DISPLAY] + "\n[... cut]"
-        return TestResult(
-            test_number=number,
-            passed=status is Status.ACCEPTED,
-            input=None if hide else test.input,
-            output=None if hide else output,
-            expected=None if hide else test.expected,
-            stdout=None if hide else stdout,
-            error=error,
-            status=status,
-            hidden=test.hidden,
-            runtime_ms=round(runtime_ms, 3),
-            memory_kb=memory_kb,
-        )
-
-    def _fail_first(self, test: TestCase, status: Status, error: str) -> Verdict:
-        self.results.append(self._result(1, test, status, error=error))
-        return self._verdict(
-            status, runtime_error=error if status is Status.RUNTIME_ERROR else None
-        )
-
-    def _compile_error(self, message: str) -> Verdict:
-        if len(message) > COMPILE_ERROR_DISPLAY:
-            message = message[:COMPILE_ERROR_DISPLAY] + "\n[... cut]"
-        return self._verdict(Status.COMPILE_ERROR, compile_error=message or "Compile Error")
-
-    def _verdict(self, status: Status, **extra: Any) -> Verdict:
-        return make_verdict(
-            status, self.results, len(self.problem.tests), language=self.language.name, **extra
-        )
-
-
-def _left(wall: float) -> float:
-    return max(0.0, wall - time.monotonic())
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _join(*parts: str | None) -> str | None:
-    present = [p for p in parts if p]
-    return "\n".join(present) if present else None
-
-
-def _runtime_error(result: TestResult) -> str | None:
-    return result.error if result.status is Status.RUNTIME_ERROR else None

@@ -8,15 +8,18 @@ import msgspec
 class Limits(msgspec.Struct, kw_only=True, frozen=True):
     """Every limit a sandbox enforces. Sizes in the unit their name says."""
 
-    #: CPU-bound wall time allowed to one test, measured by the harness, enforced by the host.
+    #: CPU time allowed to one test: every thread and process of the sandbox, read from its
+    #: cgroup by the host between the test's input and its answer. Loading the code (job to
+    #: ``ready``) has the same budget of its own.
     time_ms: int = 2000
     #: Memory of the whole sandbox; swap is set equal, so none is available.
     memory_mb: int = 256
-    #: Time allowed to compile (or load) the submission.
+    #: CPU time allowed to compile the submission.
     compile_s: float = 30.0
     #: Memory allowed to the compiler (the sandbox is raised to it while compiling).
     compile_memory_mb: int = 1024
-    #: Wall clock for the whole run; ``None`` derives it from the tests' time limits.
+    #: Wall clock for the whole run, a backstop for programs that sleep or block; ``None``
+    #: derives it from the phases' own backstops (:func:`backstop_s`).
     wall_s: float | None = None
     #: Bytes the sandbox may write to stdout and stderr, all tests together.
     output_kb: int = 16 * 1024
@@ -36,17 +39,16 @@ class Limits(msgspec.Struct, kw_only=True, frozen=True):
         """A copy with ``changes`` applied (``None`` values are ignored)."""
         return msgspec.structs.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
-    def wall_clock_s(self, test_times_ms: list[int]) -> float:
-        """The deadline of a whole run: the given ``wall_s``, or compile + every test + slack."""
+    def wall_clock_s(self, budgets_ms: list[float]) -> float:
+        """The wall-clock backstop of a whole run: ``wall_s``, or every phase's backstop."""
         if self.wall_s is not None:
             return self.wall_s
-        return self.compile_s + sum(test_times_ms) / 1000 * 1.5 + 5.0
+        return sum(backstop_s(ms) for ms in budgets_ms)
 
 
-def test_deadline_s(time_ms: int) -> float:
-    """How long the host waits for one test's result before it kills the sandbox.
-
-    The harness measures the test itself; the host adds slack for the round trip and the
-    machine's load, then treats silence as an endless loop.
+def backstop_s(cpu_ms: float) -> float:
+    """Wall clock a phase with ``cpu_ms`` of CPU time may take before the host calls it a
+    timeout: three times its CPU budget plus a second. Only a program that sleeps or blocks
+    meets it; an honest CPU-bound one on a busy machine runs out of CPU time first, or never.
     """
-    return time_ms / 1000 * 1.5 + 0.5
+    return 3 * cpu_ms / 1000 + 1.0

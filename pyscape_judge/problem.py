@@ -19,10 +19,13 @@ from typing import Any
 import msgspec
 
 from pyscape_judge.errors import ProblemError, SignatureError
-from pyscape_judge.signature import Signature, Type, parse_type
+from pyscape_judge.shapes import check_test_shape, conformity_error
+from pyscape_judge.signature import Signature, Type
 from pyscape_judge.verdict import Status
 
 CheckFn = Callable[[Any, Any, Any], "bool | tuple[bool, str]"]
+
+__all__ = ["Problem", "TestCase", "check_test_shape", "conformity_error", "load_problem"]
 
 
 class Difficulty(enum.StrEnum):
@@ -66,6 +69,9 @@ class ProblemFile(msgspec.Struct, forbid_unknown_fields=True):
     tolerance: float = 1e-6
     limits: ProblemLimits = msgspec.field(default_factory=ProblemLimits)
     signature: Signature | None = None
+    #: The languages the problem supports (reference solutions are required for these only);
+    #: ``None``: every language.
+    languages: list[str] | None = None
 
 
 class TestCase(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
@@ -91,7 +97,8 @@ class Problem(msgspec.Struct, kw_only=True):
     """A loaded, validated problem."""
 
     slug: str
-    path: Path
+    #: The problem's folder; ``None`` for a problem built in code (:func:`problem_from_data`).
+    path: Path | None
     title: str
     difficulty: Difficulty
     mode: Mode
@@ -110,6 +117,12 @@ class Problem(msgspec.Struct, kw_only=True):
     custom_check: CheckFn | None = None
     #: A hash of every file of the folder: changes whenever the problem does.
     version: str = ""
+    #: The languages it supports (canonical names): a reference solution in each.
+    languages: list[str] = msgspec.field(default_factory=lambda: all_languages())
+
+    def supports(self, language: str) -> bool:
+        """Whether ``language`` (a canonical name) may be judged on this problem."""
+        return language in self.languages
 
     @property
     def result_type(self) -> Type | None:
@@ -118,25 +131,39 @@ class Problem(msgspec.Struct, kw_only=True):
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIELD = re.compile(r" - at `\$(.*)`$")
+_UNKNOWN = re.compile(r"unknown field `([^`]+)`")
 
 
 def load_problem(source: str | os.PathLike[str], problems_dir: Path | None = None) -> Problem:
     """Load a problem from a folder path or from a slug under ``problems_dir``.
 
-    Raises :class:`ProblemError` naming the file, the field and the reason.
+    Raises :class:`ProblemError` naming the file, the field and the reason; a folder with
+    several errors raises one error listing them all (each in its ``errors``).
     """
     folder = resolve_problem_path(source, problems_dir)
     slug = folder.name
     if not SLUG.match(slug):
         raise ProblemError(folder, "the folder name must be a slug like `two-sum`")
-    spec = _load_spec(folder / "problem.toml")
-    tests = list(_load_tests(folder / "tests.jsonl", spec))
-    if not tests:
-        raise ProblemError(folder / "tests.jsonl", "no tests")
+    errors: list[ProblemError] = []
+
+    def attempt(load: Callable[[], Any]) -> Any:
+        try:
+            return load()
+        except ProblemError as e:
+            errors.extend(e.errors)
+            return None
+
+    spec = attempt(lambda: _load_spec(folder / "problem.toml"))
+    tests = attempt(lambda: _load_all_tests(folder / "tests.jsonl", spec))
     statement_path = folder / "statement.md"
     if not statement_path.is_file():
-        raise ProblemError(statement_path, "missing: write the statement in markdown")
-    check = _load_checker(folder, spec)
+        errors.append(ProblemError(statement_path, "missing: write the statement in markdown"))
+    check = attempt(lambda: _load_checker(folder, spec)) if spec is not None else None
+    solutions = attempt(lambda: _sources_by_language(folder / "solutions"))
+    starters = attempt(lambda: _sources_by_language(folder / "starter"))
+    wrong = attempt(lambda: _load_wrong(folder / "wrong"))
+    if errors:
+        raise ProblemError.several(folder, errors)
     return Problem(
         slug=slug,
         path=folder,
@@ -150,15 +177,36 @@ def load_problem(source: str | os.PathLike[str], problems_dir: Path | None = Non
         signature=spec.signature,
         statement=statement_path.read_text(encoding="utf-8"),
         tests=tests,
-        solutions=_sources_by_language(folder / "solutions"),
-        starters={
-            lang: paths[0].read_text("utf-8")
-            for lang, paths in _sources_by_language(folder / "starter").items()
-        },
-        wrong=_load_wrong(folder / "wrong"),
+        solutions=solutions,
+        starters={lang: paths[0].read_text("utf-8") for lang, paths in starters.items()},
+        wrong=wrong,
         custom_check=check,
         version=folder_hash(folder),
+        languages=spec.languages or all_languages(),
     )
+
+
+#: A folder's broken test lines reported at most (the rest are counted).
+MAX_TEST_ERRORS = 10
+
+
+def _load_all_tests(path: Path, spec: ProblemFile | None) -> list[TestCase]:
+    """Every test of ``tests.jsonl``; every bad line reported (up to MAX_TEST_ERRORS)."""
+    tests: list[TestCase] = []
+    errors: list[ProblemError] = []
+    for item in _load_tests(path, spec):
+        if isinstance(item, ProblemError):
+            errors.append(item)
+        else:
+            tests.append(item)
+    if not tests and not errors:
+        errors.append(ProblemError(path, "no tests"))
+    if len(errors) > MAX_TEST_ERRORS:
+        more = len(errors) - MAX_TEST_ERRORS
+        errors = [*errors[:MAX_TEST_ERRORS], ProblemError(path, f"and {more} more bad lines")]
+    if errors:
+        raise ProblemError.several(path, errors)
+    return tests
 
 
 def resolve_problem_path(source: str | os.PathLike[str], problems_dir: Path | None) -> Path:
@@ -194,11 +242,16 @@ def folder_hash(folder: Path) -> str:
 
 
 def _field_of(error: msgspec.ValidationError) -> tuple[str, str | None]:
+    """msgspec's message split into the reason and the field (``limits.colour`` for an
+    unknown field ``colour`` in ``limits``)."""
     text = str(error)
     match = _FIELD.search(text)
-    if not match:
-        return text, None
-    return text[: match.start()], match.group(1).lstrip(".") or None
+    reason, field = (text, None) if not match else (text[: match.start()], match.group(1))
+    field = field.lstrip(".") if field else None
+    unknown = _UNKNOWN.search(reason)
+    if unknown:
+        field = f"{field}.{unknown.group(1)}" if field else unknown.group(1)
+    return reason, field
 
 
 def _load_spec(path: Path) -> ProblemFile:
@@ -208,28 +261,63 @@ def _load_spec(path: Path) -> ProblemFile:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ProblemError(path, f"not valid TOML: {e}") from None
+    return spec_from_data(raw, path)
+
+
+def spec_from_data(raw: Any, where: object) -> ProblemFile:
+    """``problem.toml``'s fields (as TOML spells them) -> :class:`ProblemFile`, checked;
+    :class:`ProblemError` names ``where``, the field and why."""
     try:
         spec = msgspec.convert(raw, ProblemFile)
     except msgspec.ValidationError as e:
         reason, field = _field_of(e)
-        raise ProblemError(path, reason, field) from None
+        raise ProblemError(where, reason, field) from None
     if spec.mode is Mode.FUNCTION:
         if spec.signature is None:
-            raise ProblemError(path, "function problems need a [signature] table", "signature")
+            raise ProblemError(where, "function problems need a [signature] table", "signature")
         try:
             spec.signature.validate()
         except SignatureError as e:
-            raise ProblemError(path, str(e), "signature") from None
+            raise ProblemError(where, str(e), "signature") from None
     elif spec.signature is not None:
-        raise ProblemError(path, "stdio problems take no [signature]", "signature")
+        raise ProblemError(where, "stdio problems take no [signature]", "signature")
     if spec.mode is Mode.STDIO and spec.checker is CheckerName.ANY_ORDER_NESTED:
-        raise ProblemError(path, "any_order_nested is for function problems", "checker")
+        raise ProblemError(where, "any_order_nested is for function problems", "checker")
     if spec.checker is CheckerName.FLOAT and spec.tolerance <= 0:
-        raise ProblemError(path, "must be positive", "tolerance")
+        raise ProblemError(where, "must be positive", "tolerance")
+    if spec.languages is not None:
+        spec.languages = _supported_languages(spec.languages, where)
     return spec
 
 
-def _load_tests(path: Path, spec: ProblemFile) -> Iterator[TestCase]:
+def _supported_languages(names: list[str], where: object) -> list[str]:
+    """The canonical names of the languages a problem declares (none twice, at least one)."""
+    from pyscape_judge.errors import LanguageError
+    from pyscape_judge.languages import get_language
+
+    found: list[str] = []
+    for i, name in enumerate(names):
+        try:
+            canonical = get_language(name).name
+        except LanguageError as e:
+            raise ProblemError(where, str(e), f"languages[{i}]") from None
+        if canonical in found:
+            raise ProblemError(where, f"`{name}` is listed twice", f"languages[{i}]")
+        found.append(canonical)
+    if not found:
+        raise ProblemError(where, "name at least one language, or leave it out", "languages")
+    return found
+
+
+def all_languages() -> list[str]:
+    """Every language the judge knows: what a problem supports unless it says otherwise."""
+    from pyscape_judge.languages import languages
+
+    return list(languages())
+
+
+def _load_tests(path: Path, spec: ProblemFile | None) -> Iterator[TestCase | ProblemError]:
+    """Each line's test, or the error naming the line (shapes unchecked without a spec)."""
     if not path.is_file():
         raise ProblemError(path, "missing: one JSON object per line")
     decoder = msgspec.json.Decoder(TestCase)
@@ -242,115 +330,13 @@ def _load_tests(path: Path, spec: ProblemFile) -> Iterator[TestCase]:
                 test = decoder.decode(line)
             except msgspec.ValidationError as e:
                 reason, field = _field_of(e)
-                raise ProblemError(where, reason, field) from None
+                yield ProblemError(where, reason, field)
+                continue
             except msgspec.DecodeError as e:
-                raise ProblemError(where, f"not valid JSON: {e}") from None
-            problem = check_test_shape(test, spec)
-            if problem:
-                raise ProblemError(where, problem[1], problem[0])
-            yield test
-
-
-def check_test_shape(test: TestCase, spec: ProblemFile) -> tuple[str, str] | None:
-    """``(field, reason)`` when ``test`` does not fit the problem's mode and signature."""
-    if test.time_limit_ms is not None and not 10 <= test.time_limit_ms <= 60_000:
-        return "time_limit_ms", "must be between 10 and 60000"
-    if spec.mode is Mode.STDIO:
-        for name in ("input", "expected"):
-            if not isinstance(getattr(test, name), str):
-                return name, "stdio tests take text (the program's stdin and stdout)"
-        return None
-    sig = spec.signature
-    assert sig is not None
-    if sig.kind == "design":
-        return _check_design_test(test, sig)
-    if not isinstance(test.input, list) or len(test.input) != len(sig.params):
-        return (
-            "input",
-            f"a list of {len(sig.params)} arguments ({', '.join(p.name for p in sig.params)})",
-        )
-    for i, (value, param) in enumerate(zip(test.input, sig.params, strict=True)):
-        bad = conformity_error(value, parse_type(param.type))
-        if bad:
-            return f"input[{i}]", f"argument `{param.name}`: {bad}"
-    result = sig.result_type()
-    assert result is not None
-    bad = conformity_error(test.expected, result)
-    return ("expected", bad) if bad else None
-
-
-def _check_design_test(test: TestCase, sig: Signature) -> tuple[str, str] | None:
-    ok = (
-        isinstance(test.input, list)
-        and len(test.input) == 2
-        and all(isinstance(x, list) for x in test.input)
-        and len(test.input[0]) == len(test.input[1])
-    )
-    if not ok:
-        return "input", "a design test is [[operations...], [[arguments]...]] of equal lengths"
-    ops, args = test.input
-    methods = {m.name: m for m in sig.methods}
-    if not ops or ops[0] != sig.class_:
-        return "input[0]", f"the first operation must be the constructor `{sig.class_}`"
-    if not isinstance(test.expected, list) or len(test.expected) != len(ops):
-        return "expected", f"a list of {len(ops)} results, one per operation"
-    for i, (op, arg) in enumerate(zip(ops, args, strict=True)):
-        method = methods.get(op)
-        if method is None:
-            return f"input[0][{i}]", f"unknown method `{op}`"
-        if not isinstance(arg, list) or len(arg) != len(method.params):
-            return f"input[1][{i}]", f"`{op}` takes {len(method.params)} arguments"
-        for j, (value, param) in enumerate(zip(arg, method.params, strict=True)):
-            bad = conformity_error(value, parse_type(param.type))
-            if bad:
-                return f"input[1][{i}][{j}]", bad
-        ret = parse_type(method.returns, allow_void=True)
-        if i == 0 or ret.kind == "void":
-            if test.expected[i] is not None:
-                return f"expected[{i}]", f"`{op}` returns nothing: expected null"
-        else:
-            bad = conformity_error(test.expected[i], ret)
-            if bad:
-                return f"expected[{i}]", bad
-    return None
-
-
-def conformity_error(value: Any, t: Type) -> str | None:
-    """Why the JSON ``value`` is not a valid ``t``, or ``None`` when it is."""
-    kind = t.kind
-    if kind in ("array", "list"):
-        if not isinstance(value, list):
-            return f"expected {t}, got {type(value).__name__}"
-        assert t.elem is not None
-        for item in value:
-            bad = conformity_error(item, t.elem)
-            if bad:
-                return bad
-        return None
-    if kind in ("int", "long"):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        limit = 2**31 if kind == "int" else 2**63
-        if ok and not -limit <= value < limit:
-            return f"{value} does not fit in {kind}"
-    elif kind == "double":
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    elif kind == "boolean":
-        ok = isinstance(value, bool)
-    elif kind == "string":
-        ok = isinstance(value, str)
-    elif kind == "char":  # one byte in C++, one UTF-16 unit in Java: ASCII everywhere
-        ok = isinstance(value, str) and len(value) == 1 and value.isascii()
-    elif kind == "ListNode":
-        ok = isinstance(value, list) and all(
-            isinstance(v, int) and not isinstance(v, bool) for v in value
-        )
-    elif kind == "TreeNode":
-        ok = isinstance(value, list) and all(
-            v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in value
-        )
-    else:
-        ok = value is None
-    return None if ok else f"expected {t}, got {value!r:.60}"
+                yield ProblemError(where, f"not valid JSON: {e}")
+                continue
+            problem = check_test_shape(test, spec) if spec is not None else None
+            yield ProblemError(where, problem[1], problem[0]) if problem else test
 
 
 def _sources_by_language(folder: Path) -> dict[str, list[Path]]:

@@ -12,12 +12,13 @@ from litestar.datastructures import State
 from pyscape_server.accounts.routes import AuthController, ProfileController
 from pyscape_server.clock import Clock
 from pyscape_server.deps import DEPENDENCIES
+from pyscape_server.duels import protocol
 from pyscape_server.duels.routes import DuelController
 from pyscape_server.duels.socket import duel_socket
 from pyscape_server.errors import handle_exception
 from pyscape_server.judging import Judging
 from pyscape_server.learning.routes import LearningController
-from pyscape_server.openapi import RATE_LIMIT_HEADERS, openapi_config
+from pyscape_server.openapi import openapi_config
 from pyscape_server.portfolio.routes import PortfolioController
 from pyscape_server.problems.routes import ProblemController
 from pyscape_server.progress.routes import ProgressController
@@ -57,8 +58,7 @@ def create_app(
         exception_handlers={Exception: handle_exception},
         lifespan=[runtime.running] if owned else [],
         state=State({"runtime": runtime}),
-        openapi_config=openapi_config(),
-        response_headers=RATE_LIMIT_HEADERS,
+        openapi_config=openapi_config(websocket=protocol.describe(settings)),
         cors_config=_cors(settings),
         request_max_body_size=settings.max_body_bytes,
         logging_config=None,

@@ -5,9 +5,10 @@ sh script run inside the new root once they are installed), ``Dockerfile`` (the 
 for a machine with a registry), ``version`` (a shell command printing the toolchain version)
 and ``selftest.<ext>`` (a program copying stdin to stdout); optionally ``harness``, folders of
 ``pyscape_judge/harness`` (one a line) installed at ``/opt/pyscape/harness/`` for ``setup.sh``
-to build ahead of need (the Java runner's classes). The tag of an image carries a hash of its
-recipe and of those harness files, so a changed recipe or harness gets a new tag and is built
-again.
+to build ahead of need (the Java runner's classes), ``npm`` (npm packages pinned with their
+integrity, see :mod:`.npm`) and ``environment.md`` (what a submission finds, for people). The
+tag of an image carries a hash of its recipe and of those harness files, so a changed recipe
+or harness gets a new tag and is built again.
 
 Two ways to build an image:
 
@@ -31,6 +32,7 @@ from pyscape_judge.images.listing import ImageInfo, list_images
 from pyscape_judge.images.recipes import (
     LANGUAGES,
     discover_languages,
+    environment,
     image_tag,
     images_dir,
 )
@@ -43,6 +45,7 @@ __all__ = [
     "ImageInfo",
     "build_images",
     "discover_languages",
+    "environment",
     "image_tag",
     "images_dir",
     "list_images",

@@ -11,6 +11,7 @@ import docker
 import docker.errors
 
 from pyscape_judge.errors import ImageError
+from pyscape_judge.images.npm import install_packages
 from pyscape_judge.images.progress import Log, _timed
 from pyscape_judge.images.recipes import (
     LABEL_TOOLCHAIN,
@@ -23,12 +24,13 @@ from pyscape_judge.images.sandboxed import _run_sandboxed
 
 
 def _build_dockerfile(client: docker.DockerClient, recipe: _Recipe, log: Log) -> None:
-    """``docker build`` of the recipe folder (its harness folders under ``harness.d/``), then
-    the toolchain label from its version command."""
+    """``docker build`` of the recipe folder (its harness folders under ``harness.d/``, its npm
+    packages under ``node_modules.d/``), then the toolchain label from its version command."""
     with _timed(log, recipe.language, "docker build"), tempfile.TemporaryDirectory() as context:
         shutil.copytree(recipe.path, context, dirs_exist_ok=True)
         (Path(context) / "harness.d").mkdir()
         _copy_harness(recipe, Path(context) / "harness.d")
+        install_packages(recipe.npm, Path(context) / "node_modules.d")
         _docker_build(client, recipe, path=context, labels=recipe.labels())
     toolchain = _one_line(_run_sandboxed(client, recipe.tag, recipe.version_command), recipe)
     label = _label_instructions({LABEL_TOOLCHAIN: toolchain})

@@ -26,6 +26,8 @@ class ImageInfo(msgspec.Struct, frozen=True):
     toolchain: str | None = None
     size_mb: float | None = None
     created: str | None = None
+    #: One line: what a submission finds (the first line of the recipe's environment.md).
+    environment: str = ""
 
 
 def list_images(
@@ -43,8 +45,9 @@ def list_images(
 
 def _image_info(client: docker.DockerClient, recipe: _Recipe) -> ImageInfo:
     image = _get_image(client, recipe.tag)
+    summary = next(iter(recipe.environment.splitlines()), "")
     if image is None:
-        return ImageInfo(recipe.language, recipe.tag, present=False)
+        return ImageInfo(recipe.language, recipe.tag, present=False, environment=summary)
     return ImageInfo(
         recipe.language,
         recipe.tag,
@@ -52,6 +55,7 @@ def _image_info(client: docker.DockerClient, recipe: _Recipe) -> ImageInfo:
         toolchain=(image.labels or {}).get(LABEL_TOOLCHAIN),
         size_mb=round(image.attrs["Size"] / 1e6, 1),
         created=image.attrs.get("Created"),
+        environment=summary,
     )
 
 

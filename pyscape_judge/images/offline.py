@@ -17,6 +17,7 @@ from pathlib import Path
 import docker
 
 from pyscape_judge.errors import ImageError
+from pyscape_judge.images.npm import NODE_MODULES_DIR, install_packages
 from pyscape_judge.images.progress import Log, _timed
 from pyscape_judge.images.recipes import (
     _copy_harness,
@@ -126,12 +127,14 @@ def _debootstrap(recipe: _Recipe, root: Path, cache: Path, logfile: Path) -> Non
 
 
 def _install_recipe_files(recipe: _Recipe, root: Path) -> None:
-    """setup.sh at /setup.sh, the self-test and the harness folders at /opt/pyscape/ (as the
-    Dockerfile's COPY does)."""
+    """setup.sh at /setup.sh, the self-test and the harness folders at /opt/pyscape/, the npm
+    packages at /opt/pyscape/node_modules (as the Dockerfile's COPY does)."""
     shutil.copy(recipe.path / "setup.sh", root / "setup.sh")
     (root / "opt" / "pyscape").mkdir(parents=True, exist_ok=True)
     shutil.copy(recipe.selftest_file, root / "opt" / "pyscape" / recipe.selftest_file.name)
     _copy_harness(recipe, root / "opt" / "pyscape" / "harness")
+    if recipe.npm:
+        install_packages(recipe.npm, root / NODE_MODULES_DIR.lstrip("/"))
 
 
 def _scrub_root(root: Path) -> None:

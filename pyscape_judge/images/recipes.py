@@ -16,6 +16,7 @@ from pathlib import Path
 import msgspec
 
 from pyscape_judge.errors import ImageError
+from pyscape_judge.images.npm import NpmPackage, read_npm_file
 from pyscape_judge.paths import HARNESS_ROOT, sandbox_images_dir
 
 REPOSITORY = "pyscape"
@@ -27,6 +28,9 @@ LABEL_RECIPE = "pyscape.recipe"
 
 _PREFERRED_ORDER = ("python", "javascript", "java", "cpp")
 _RECIPE_DOCS = (".md",)
+ENVIRONMENT_FILE = "environment.md"
+"""What a submission finds in the image (versions, flags, pre-imports, globals, LeetCode's
+differences); its first line is the one-line summary. A doc: not in the tag's digest."""
 
 
 class _Recipe(msgspec.Struct, frozen=True):
@@ -39,10 +43,18 @@ class _Recipe(msgspec.Struct, frozen=True):
     version_command: str
     #: Folders of :data:`HARNESS_ROOT` that the image holds (at ``/opt/pyscape/harness/``).
     harness: tuple[str, ...] = ()
+    #: npm packages of the ``npm`` file, installed at ``/opt/pyscape/node_modules``.
+    npm: tuple[NpmPackage, ...] = ()
 
     @property
     def tag(self) -> str:
         return f"{REPOSITORY}/{self.language}:{RECIPE_FORMAT}-{self.digest[:10]}"
+
+    @property
+    def environment(self) -> str:
+        """The recipe's :data:`ENVIRONMENT_FILE` (empty when there is none)."""
+        path = self.path / ENVIRONMENT_FILE
+        return path.read_text() if path.is_file() else ""
 
     @property
     def selftest_file(self) -> Path:
@@ -83,6 +95,12 @@ def image_tag(language: str, *, directory: str | os.PathLike[str] | None = None)
     return _load_recipe(language, directory).tag
 
 
+def environment(language: str, *, directory: str | os.PathLike[str] | None = None) -> str:
+    """What a submission in ``language`` finds: its recipe's ``environment.md`` (versions,
+    flags, pre-imports, globals, and where it differs from LeetCode), as Markdown."""
+    return _load_recipe(language, directory).environment
+
+
 def _load_recipe(language: str, directory: str | os.PathLike[str] | None) -> _Recipe:
     path = images_dir(directory) / language
     if not (path / "packages").is_file():
@@ -94,7 +112,8 @@ def _load_recipe(language: str, directory: str | os.PathLike[str] | None) -> _Re
     version_command = _read_required(path / "version").strip()
     harness = _harness_folders(path)
     digest = _recipe_digest(path, harness)
-    return _Recipe(language, path, digest, packages, version_command, harness)
+    npm = read_npm_file(path / "npm") if (path / "npm").is_file() else ()
+    return _Recipe(language, path, digest, packages, version_command, harness, npm)
 
 
 def _languages(

@@ -49,10 +49,8 @@ class Language:
     compiled: ClassVar[bool] = False
     #: Shell command run in the work directory once the harness files are unpacked.
     command: ClassVar[str]
-    #: A stdio program that runs in a runtime of its own per test (a new process) gets this
-    #: much more time to start, per test, beyond its time limit: the harness measures the
-    #: program's time from its first line, so start-up never counts against the limit, and the
-    #: host waits this much longer for each test's result.
+    #: CPU time a stdio program's fresh runtime (a new process per test) spends starting, per
+    #: test: the host adds it to the test's CPU budget and takes it off the reported time.
     stdio_start_ms: ClassVar[int] = 0
 
     def image(self) -> str:

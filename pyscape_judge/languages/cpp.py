@@ -1,15 +1,18 @@
 """C++ (clang 19, -std=c++23 -O2, libstdc++), as LeetCode runs it: ``class Solution``.
 
-The prime frame carries the harness (``harness/cpp/``), the submission unchanged in
-``solution.cpp`` (so that compiler messages carry the user's own line numbers), a
-``driver.cpp`` generated here from the signature, and the ``start`` script that compiles with
-the image's precompiled ``bits/stdc++.h`` and runs the program. The driver is, in order:
+The prime frame carries the harness (``harness/cpp/``) and the ``start`` script, which compiles
+the harness's own objects and says ``primed``. The submission frame carries the submission
+unchanged in ``solution.cpp`` (so that compiler messages carry the user's own line numbers) and
+a ``driver.cpp`` generated here from the signature; ``start`` compiles them with the image's
+precompiled ``bits/stdc++.h``, says ``compiled``, and runs the program only after the host's
+``go``. The harness starts first in the program (an entry of its ``.preinit_array``, before
+any constructor of any priority) and reads the job. The driver is, in order:
 
 1. ``#include "function.hpp"`` (``runtime.hpp`` for stdio): the runtime, ListNode, TreeNode;
-2. a static initializer that reads the job before any of the user's code runs;
+2. ``pyscape::driver``: the mode it was generated for, read by the harness at its start;
 3. ``using namespace std;`` and ``#include "solution.cpp"``: LeetCode's environment;
-4. the glue: decode each argument into a local of its declared type, call the user's method
-   inside ``pyscape::measure``, encode the answer (or the ``output`` argument).
+4. the glue: decode each argument into a local of its declared type, call the user's method,
+   encode the answer (or the ``output`` argument).
 """
 
 from __future__ import annotations
@@ -52,54 +55,54 @@ MIN_STACK_MB = 16
 
 #: The harness's own translation units: no PCH (they include no heavy header), and no
 #: optimization for runtime.cpp and sys.cpp (the protocol, run once per test), but -O2 for
-#: json.cpp (the job's scan and the inputs' decoding).
+#: json.cpp (the frames, and the decoding of the inputs).
 COLD_FLAGS = "-std=c++23 -O0"
 HOT_FLAGS = "-std=c++23 -O2"
 #: Only changes ``__FILE__`` (an assert's message): ``solution.cpp``, not ``./solution.cpp``.
 FILE_NAMES = "-fmacro-prefix-map=./="
 
 #: The ``start`` script. The harness's own translation units are compiled without the PCH
-#: (sys.cpp's POSIX headers must not reach the user's code anyway); the driver, which includes
-#: solution.cpp and only the harness's declarations, with it and LeetCode's flags. Compiler
-#: messages are cut to their first lines, with the paths as the user knows them
+#: (sys.cpp's POSIX headers must not reach the user's code anyway) before ``primed``, so a
+#: warm sandbox has them ready and the compile budget is the submission's alone; the driver,
+#: which includes solution.cpp and only the harness's declarations, with the PCH and LeetCode's
+#: flags. runtime.o is linked first: its .preinit_array entry runs before any of the user's.
+#: Compiler messages are cut to their first lines, with the paths as the user knows them
 #: (``solution.cpp:3:5: error: ...``).
-START = r"""# PyScape: compile the harness (a warm sandbox does it before any submission), read the
-# submission frame, compile it as LeetCode does (clang++ @FLAGS@, libstdc++, bits/stdc++.h
-# precompiled), say "compiled" (with the binary, for the host's cache) and run it. When the
-# submission frame brings the binary of this very submission (a cache hit), run that.
+START = r"""# PyScape: compile the harness (a warm sandbox does it before any submission), say
+# "primed", read the submission frame, compile it as LeetCode does (clang++ @FLAGS@,
+# libstdc++, bits/stdc++.h precompiled) and say "compiled" (with the binary, for the host's
+# cache); when the frame brings the binary of this very submission (a cache hit), take that.
+# Then wait for the host's "go" frame: none of the user's code runs before it, not even a
+# static initializer.
 # Protocol: docs/harness-protocol.md. The compiler reads /dev/null, never the sandbox's
-# stdin (an `#include </dev/stdin>` would wait for the job frame).
+# stdin (an `#include </dev/stdin>` would wait for the next frame).
 ulimit -s @STACK_KB@ 2>/dev/null
-{ clang++ @COLD_FLAGS@ -c sys.cpp runtime.cpp && clang++ @HOT_FLAGS@ -c json.cpp; } \
-    2>harness.log &
-harness=$!
-read n && dd bs="$n" count=1 iflag=fullblock status=none | tar -xf - || exit 1
-if [ -f main ]; then
-    kill "$harness" 2>/dev/null
-    wait "$harness" 2>/dev/null
-    chmod +x main
-    printf '\n%s {"event":"compiled"}\n' "$(cat nonce)"
-    exec @COMMAND@
-fi
-if ! wait "$harness"; then
+if ! { clang++ @COLD_FLAGS@ -c sys.cpp runtime.cpp && clang++ @HOT_FLAGS@ -c json.cpp; } \
+       </dev/null 2>harness.log
+then
     cat harness.log >&2
     exit 1
 fi
-if clang++ @FLAGS@ @FILE_NAMES@ -include-pch @PCH@ driver.cpp json.o sys.o runtime.o -o main \
-       </dev/null 2>compile.log
+printf '\npyscape-primed {"event":"primed"}\n'
+read n && dd bs="$n" count=1 iflag=fullblock status=none | tar -xf - || exit 1
+if [ -f main ]; then
+    chmod +x main
+    printf '\n%s {"event":"compiled"}\n' "$(cat nonce)"
+elif clang++ @FLAGS@ @FILE_NAMES@ -include-pch @PCH@ runtime.o sys.o json.o driver.cpp -o main \
+         </dev/null 2>compile.log
 then
     printf '\n%s {"event":"compiled","artefact":"%s"}\n' "$(cat nonce)" "$(base64 -w0 main)"
-    exec @COMMAND@
+else
+    sed -e '/^In file included from /d' -e 's#^\./##' \
+        -e 's#\([ (]\)\./solution\.cpp#\1solution.cpp#g' \
+        -e 's#/usr/lib/gcc/[^ :]*/include/c++/[0-9]*/##g' compile.log | head -n @LINES@ >&2
+    exit 1
 fi
-sed -e '/^In file included from /d' -e 's#^\./##' -e 's#\([ (]\)\./solution\.cpp#\1solution.cpp#g' \
-    -e 's#/usr/lib/gcc/[^ :]*/include/c++/[0-9]*/##g' compile.log | head -n @LINES@ >&2
-exit 1
+read n && [ "$(dd bs="$n" count=1 iflag=fullblock status=none)" = go ] || exit 1
+exec @COMMAND@
 """
 
 GENERATED = "// Generated by PyScape ({what}); the submission is solution.cpp, unchanged.\n"
-READ_JOB_FIRST = (
-    "// The job is read before any of the submission's code runs (its static initializers too).\n"
-)
 
 
 class Cpp(CompiledLanguage):
@@ -195,11 +198,11 @@ class Cpp(CompiledLanguage):
             GENERATED.format(what=what) + '#include "function.hpp"\n\n'
             "namespace pyscape_driver {\n"
             "void call(::pyscape::Reader& input, ::pyscape::Output& answer);\n"
-            + READ_JOB_FIRST
-            + "::pyscape::Job& job = ::pyscape::receive_function_job();\n"
             "}  // namespace pyscape_driver\n\n"
-            "int main() { ::pyscape::run_function_tests(pyscape_driver::job, "
-            "pyscape_driver::call); }\n\n"
+            "// Read by the runtime, which starts before any of the submission's code runs.\n"
+            'constinit const ::pyscape::Driver pyscape::driver{"function", '
+            "::pyscape::flush_user_output};\n\n"
+            "int main() { ::pyscape::run_function_tests(pyscape_driver::call); }\n\n"
             "using namespace std;\n\n"
             '#include "solution.cpp"\n\n'
             "namespace pyscape_driver {\n"
@@ -226,21 +229,15 @@ class Cpp(CompiledLanguage):
         lines = [
             "::pyscape::Args args(input);",
             *decode,
-            "auto solution = ::pyscape::measure([] { return std::make_unique<Solution>(); });",
+            "auto solution = std::make_unique<Solution>();",
         ]
         if sig.output is not None:
             index = [p.name for p in sig.params].index(sig.output)
             kept = self.glue_type(parse_type(sig.params[index].type))
-            lines += [
-                f"::pyscape::measure([&] {{ {call}; }});",
-                f"::pyscape::to_json<{kept}>(answer, {names[index]});",
-            ]
+            lines += [f"{call};", f"::pyscape::to_json<{kept}>(answer, {names[index]});"]
         else:
             returns = self.glue_type(sig.return_type())
-            lines.append(
-                f"::pyscape::to_json<{returns}>(answer, "
-                f"::pyscape::measure([&] {{ return {call}; }}));"
-            )
+            lines.append(f"::pyscape::to_json<{returns}>(answer, {call});")
         return lines
 
     def _design_glue(self, sig: Signature) -> list[str]:
@@ -275,31 +272,25 @@ class Cpp(CompiledLanguage):
             return "operations.index() == 0", [
                 f'operations.expect_constructor("{cls}");',
                 *decode,
-                f"object.reset(::pyscape::measure([&] {{ return new {cls}({arguments}); }}));",
+                f"object.reset(new {cls}({arguments}));",
                 "results.add_null();",
             ]
         call = f"object->{method.name}({arguments})"
         returns = parse_type(method.returns, allow_void=True)
         if returns.kind == "void":
-            run = [f"::pyscape::measure([&] {{ {call}; }});", "results.add_null();"]
+            run = [f"{call};", "results.add_null();"]
         else:
-            run = [
-                f"results.add<{self.glue_type(returns)}>("
-                f"::pyscape::measure([&] {{ return {call}; }}));"
-            ]
+            run = [f"results.add<{self.glue_type(returns)}>({call});"]
         return f'operations.is("{method.name}")', [*decode, *run]
 
 
 def stdio_driver() -> str:
-    """The driver of a stdio program: the runtime runs first, then the program as it is."""
+    """The driver of a stdio program: the mode for the runtime, then the program as it is."""
     return (
         GENERATED.format(what="stdio program") + '#include "runtime.hpp"\n\n'
-        "namespace pyscape_driver {\n"
-        "// Runs before any of the submission's code, even its static initializers: the parent\n"
-        "// process runs every test and exits; each test's child process returns from it and\n"
-        "// goes on as the submission's own program, main() included.\n"
-        "const int started = ::pyscape::serve_stdio();\n"
-        "}  // namespace pyscape_driver\n\n"
+        "// The runtime serves every test before any of the submission's code runs: each test's\n"
+        "// child process goes on as the submission's own program, main() included.\n"
+        'constinit const ::pyscape::Driver pyscape::driver{"stdio", nullptr};\n\n'
         '#include "solution.cpp"\n'
     )
 

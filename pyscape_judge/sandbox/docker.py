@@ -15,7 +15,6 @@ import socket
 import struct
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import docker
@@ -25,7 +24,8 @@ import requests.exceptions
 from docker.types import LogConfig, Ulimit
 
 from pyscape_judge.errors import ImageError, SandboxError
-from pyscape_judge.sandbox.base import Chunk, ExitStatus, RunSpec
+from pyscape_judge.sandbox.base import Chunk, ExitStatus, RunSpec, Usage
+from pyscape_judge.sandbox.cgroup import Cgroup, CgroupError
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,6 @@ MAX_AGE_S = 3600
 #: sandboxed processes themselves are its tasks, not host processes.
 RUNSC_THREADS = 192
 _ENGINE_ERRORS = (docker.errors.DockerException, requests.exceptions.RequestException, OSError)
-CGROUP_ROOT = Path("/sys/fs/cgroup")
 
 
 def engine_error(error: BaseException) -> SandboxError:
@@ -73,6 +72,7 @@ class DockerBackend:
         self._client = client
         self._lock = threading.Lock()
         self.owner = _owner_id()
+        self._said_fallback = False
 
     @property
     def client(self) -> docker.DockerClient:
@@ -121,12 +121,30 @@ class DockerBackend:
             )
             box.attach(sock)
             api.start(container)
+            box.meter = self._meter(container)
         except BaseException as e:
             box.close()
             if isinstance(e, _ENGINE_ERRORS):
                 raise engine_error(e) from None
             raise
         return box
+
+    def _meter(self, container: str) -> Cgroup | EngineStats:
+        """Where the sandbox's CPU time and memory are read: its cgroup, found from its init
+        process, or (an engine on another host, a judge in a container of its own) the
+        engine's one-shot statistics. Never figures from inside the sandbox."""
+        pid = int(self.client.api.inspect_container(container)["State"]["Pid"])
+        try:
+            return Cgroup.of_pid(pid)
+        except CgroupError as e:
+            if not self._said_fallback:
+                self._said_fallback = True
+                log.warning(
+                    "sandbox figures come from the engine's statistics, not the cgroup (%s): "
+                    "slower, and CPU time is polled less often",
+                    e,
+                )
+            return EngineStats(self, container)
 
     def host_config(self, spec: RunSpec) -> dict[str, Any]:
         """Every isolation flag and limit of one sandbox, as docker-py's host config."""
@@ -216,6 +234,8 @@ class DockerSandbox:
         self._buffer = bytearray()
         self._eof = False
         self._closed = False
+        #: Where CPU time and memory are read from (set once the container runs).
+        self.meter: Cgroup | EngineStats | None = None
 
     def attach(self, sock: Any) -> None:
         self._keep = sock  # keeps the HTTP response (and so the socket) alive
@@ -274,20 +294,32 @@ class DockerSandbox:
         return True
 
     def set_memory(self, memory_mb: int) -> None:
+        """Lower (or raise) the memory limit: straight in the cgroup where the judge may write
+        it (fast, and the only way under runsc, which has no ``update``), else by the engine."""
+        limit = memory_mb * 1024 * 1024
+        if isinstance(self.meter, Cgroup):
+            try:
+                self.meter.set_memory_limit(limit)
+                return
+            except CgroupError:
+                if self.backend.runtime == "runsc":
+                    raise
         memory = f"{memory_mb}m"
         try:
-            if self.backend.runtime == "runsc":  # runsc has no `update`: the engine cannot
-                _set_cgroup_memory(self._pid(), memory_mb * 1024 * 1024)
-                return
             self.backend.client.api.update_container(
                 self.container, mem_limit=memory, memswap_limit=memory
             )
-        except (*_ENGINE_ERRORS, ValueError) as e:
+        except _ENGINE_ERRORS as e:
             raise SandboxError(f"could not set the sandbox's memory limit: {e}") from None
 
-    def _pid(self) -> int:
-        """The host pid of the container's first process (gVisor: its sandbox process)."""
-        return int(self.backend.client.api.inspect_container(self.container)["State"]["Pid"])
+    def usage(self) -> Usage:
+        if self.meter is None:
+            raise SandboxError("the sandbox is not running")
+        return Usage(self.meter.cpu_ns(), self.meter.memory_peak(), self.meter.oom_kills())
+
+    def reset_peak(self) -> None:
+        if self.meter is not None:
+            self.meter.reset_peak()
 
     def exit_status(self) -> ExitStatus:
         """How the container ended; :class:`SandboxError` when the engine cannot tell (it
@@ -307,6 +339,8 @@ class DockerSandbox:
         if self._closed:
             return
         self._closed = True
+        if isinstance(self.meter, Cgroup):
+            self.meter.close()
         if self._sock is not None:
             # shutdown() reaches the connection even while the HTTP response still holds a
             # reference to the socket: the engine stops streaming a flood to nobody.
@@ -321,33 +355,40 @@ class DockerSandbox:
         self.backend._remove(self.container)
 
 
-def _set_cgroup_memory(pid: int, limit: int) -> None:
-    """Set the memory (and memory + swap) limit of the cgroup of host process ``pid``.
+class EngineStats:
+    """CPU time and memory from the engine's one-shot statistics: for when the cgroup cannot
+    be read from here. Slower than the cgroup (an API call each), never from inside."""
 
-    For runtimes the engine cannot update (gVisor): the judge runs on the engine's host, as a
-    user that may write the container's cgroup (root). cgroup v1 and v2.
-    """
-    if pid <= 0:
-        raise ValueError("the sandbox is not running")
-    for line in Path(f"/proc/{pid}/cgroup").read_text().splitlines():
-        _, controllers, path = line.split(":", 2)
-        if "memory" in controllers.split(","):  # v1: lower memory first, then memory + swap
-            folder = CGROUP_ROOT / "memory" / path.lstrip("/")
-            (folder / "memory.limit_in_bytes").write_text(str(limit))
-            swap = folder / "memory.memsw.limit_in_bytes"
-            if swap.exists():
-                swap.write_text(str(limit))
-            return
-    v2 = CGROUP_ROOT / _unified_path(pid).lstrip("/")
-    (v2 / "memory.max").write_text(str(limit))
-    (v2 / "memory.swap.max").write_text("0")
+    def __init__(self, backend: DockerBackend, container: str) -> None:
+        self.backend = backend
+        self.container = container
+        self._peak = 0
+        self._reset = False
 
+    def _stats(self) -> dict[str, Any]:
+        try:
+            return self.backend.client.api.stats(self.container, stream=False, one_shot=True)
+        except _ENGINE_ERRORS as e:
+            raise engine_error(e) from None
 
-def _unified_path(pid: int) -> str:
-    for line in Path(f"/proc/{pid}/cgroup").read_text().splitlines():
-        if line.startswith("0::"):
-            return line[3:]
-    raise ValueError(f"no memory cgroup for process {pid}")
+    def cpu_ns(self) -> int:
+        return int(self._stats().get("cpu_stats", {}).get("cpu_usage", {}).get("total_usage", 0))
+
+    def memory_peak(self) -> int:
+        memory = self._stats().get("memory_stats", {})
+        peak = None if self._reset else memory.get("max_usage")  # since the start: compiling too
+        self._peak = max(self._peak, int(peak or memory.get("usage") or 0))
+        return self._peak
+
+    def reset_peak(self) -> None:
+        self._reset = True
+        self._peak = int(self._stats().get("memory_stats", {}).get("usage") or 0)
+
+    def oom_kills(self) -> int:
+        return 0
+
+    def set_memory_limit(self, limit: int) -> None:
+        raise CgroupError("the engine's statistics cannot set a limit")
 
 
 def ensure_runtime(client: docker.DockerClient, runtime: str) -> None:

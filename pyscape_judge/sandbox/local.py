@@ -1,6 +1,7 @@
 """A plain subprocess on the host: for TRUSTED code only (unit tests, the benchmark's floor).
 
-It enforces nothing but the host's deadlines. Never offer it to users' submissions.
+It enforces nothing but the host's deadlines, and measures the process tree with psutil (no
+cgroup). Never offer it to users' submissions.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import subprocess
 import tempfile
 import time
 
-from pyscape_judge.sandbox.base import STDERR, STDOUT, Chunk, ExitStatus, RunSpec
+import psutil
+
+from pyscape_judge.sandbox.base import STDERR, STDOUT, Chunk, ExitStatus, RunSpec, Usage
 
 
 class LocalBackend:
@@ -55,14 +58,45 @@ class LocalSandbox:
         assert self.process.stdout and self.process.stderr
         self.selector.register(self.process.stdout, selectors.EVENT_READ, STDOUT)
         self.selector.register(self.process.stderr, selectors.EVENT_READ, STDERR)
+        self._cpu_ns = 0
+        self._peak = 0
 
     def write(self, data: bytes, timeout: float) -> None:
         assert self.process.stdin
+        fd = self.process.stdin.fileno()
+        os.set_blocking(fd, False)
+        view = memoryview(data)
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as writable:
+            writable.register(fd, selectors.EVENT_WRITE)
+            while view:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not writable.select(remaining):
+                    raise TimeoutError
+                try:
+                    view = view[os.write(fd, view) :]
+                except BlockingIOError:
+                    continue
+                except (BrokenPipeError, ConnectionResetError):
+                    return  # the program is gone; reading tells how it ended
+
+    def usage(self) -> Usage:
+        """CPU time and memory of the process tree (children that ended included)."""
         try:
-            self.process.stdin.write(data)
-            self.process.stdin.flush()
-        except BrokenPipeError:
-            pass
+            root = psutil.Process(self.process.pid)
+            cpu, rss = 0.0, 0
+            for process in (root, *root.children(recursive=True)):
+                times = process.cpu_times()
+                cpu += times.user + times.system + times.children_user + times.children_system
+                rss += process.memory_info().rss
+        except psutil.Error:
+            cpu, rss = 0.0, 0  # ended: the last figures stand
+        self._cpu_ns = max(self._cpu_ns, int(cpu * 1e9))
+        self._peak = max(self._peak, rss)
+        return Usage(self._cpu_ns, self._peak)
+
+    def reset_peak(self) -> None:
+        self._peak = 0
 
     def read(self, timeout: float) -> Chunk | None:
         deadline = time.monotonic() + timeout

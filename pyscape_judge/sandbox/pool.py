@@ -1,9 +1,10 @@
 """Where sandboxes come from: started on demand, or from a warm pool.
 
 A warm pool keeps, per kind of sandbox (image, limits and prime), a few containers created,
-started and primed ahead of need: for a script language the interpreter has loaded its harness
-and waits on stdin for its job. Each sandbox serves exactly one submission, then is destroyed
-in the background and replaced. Kinds not asked for during ``idle_s`` are let go.
+started and primed ahead of need: the harness has loaded (an interpreter its modules, a JVM
+javac) and said ``primed``, and waits on stdin for its next frame. Each sandbox serves
+exactly one submission, then is destroyed in the background and replaced. Kinds not asked
+for during ``idle_s`` are let go.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from pyscape_judge.channel import await_primed
 from pyscape_judge.errors import SandboxError
 from pyscape_judge.sandbox.base import Backend, RunSpec, Sandbox
 
@@ -31,11 +33,12 @@ class ColdStart:
         self.backend = backend
 
     def acquire(self, spec: RunSpec, prime: bytes | None) -> Sandbox:
-        """A started sandbox that has been sent ``prime`` (when given)."""
+        """A started sandbox that has been sent ``prime`` and said it is primed."""
         box = self.backend.start(spec)
         if prime is not None:
             try:
                 box.write(prime, timeout=10)
+                await_primed(box)
             except BaseException:
                 box.close()
                 raise

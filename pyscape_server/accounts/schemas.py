@@ -13,7 +13,9 @@ USERNAME_PATTERN = "^[A-Za-z0-9_]+$"
 Email = Annotated[
     str, msgspec.Meta(max_length=254, description="An email address.", examples=["ada@example.com"])
 ]
-Password = Annotated[str, msgspec.Meta(min_length=8, max_length=1024)]
+Password = Annotated[
+    str, msgspec.Meta(min_length=8, max_length=1024, examples=["correct horse battery"])
+]
 Username = Annotated[
     str,
     msgspec.Meta(
@@ -21,6 +23,7 @@ Username = Annotated[
         max_length=32,
         pattern=USERNAME_PATTERN,
         description="3-32 letters, digits or underscores; unique regardless of case.",
+        examples=["ada"],
     ),
 ]
 AvatarUrl = Annotated[str, msgspec.Meta(max_length=2048, description="An http(s) URL.")]
@@ -35,7 +38,7 @@ class SignupRequest(Schema):
 
 class LoginRequest(Schema):
     email: Email
-    password: Annotated[str, msgspec.Meta(max_length=1024)]
+    password: Annotated[str, msgspec.Meta(max_length=1024, examples=["correct horse battery"])]
 
 
 class AuthUser(Schema):

@@ -29,14 +29,13 @@ from redis.exceptions import LockError, RedisError
 from pyscape_server.duels import messages as m
 from pyscape_server.duels import wire
 from pyscape_server.duels.engine import DuelEngine
+from pyscape_server.duels.protocol import RELAY_LOST
 from pyscape_server.duels.remote import LeaderTerm
 from pyscape_server.duels.settings import DuelSettings
 from pyscape_server.duels.state import Client
 
 log = logging.getLogger(__name__)
 
-#: Close code of the duel sockets of a replica that lost Redis (reconnect, maybe elsewhere).
-RELAY_LOST = 4503
 #: Lifetime of the leader's lease; renewed every third of it.
 LEASE_SECONDS = 5.0
 #: A replica without the lease tries to take it this often.

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from litestar import Controller, Response, delete, get, post, put
+from litestar.datastructures import ResponseHeader
 from litestar.di import NamedDependency
-from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, JSONBody
 
 from pyscape_server.deps import User, service
-from pyscape_server.errors import BasicError
 from pyscape_server.openapi import SECURED, basic_errors
 from pyscape_server.portfolio.schemas import (
     Deleted,
@@ -23,12 +22,16 @@ from pyscape_server.portfolio.service import PortfolioService
 PortfolioDep = NamedDependency[PortfolioService]
 
 #: Errors of a project's routes: another user's project is 403.
-PROJECT_ERRORS = {
-    **basic_errors(400, 401, 404),
-    403: ResponseSpec(
-        data_container=BasicError, description="The project belongs to another user (FORBIDDEN)"
-    ),
-}
+PROJECT_ERRORS = basic_errors(400, 401, 403, 404)
+#: The PDF's file name, for a browser's download (CORS exposes it).
+CONTENT_DISPOSITION = ResponseHeader(
+    name="Content-Disposition",
+    value='attachment; filename="portfolio-ada.pdf"',
+    documentation_only=True,
+    required=True,
+    description='attachment; filename="portfolio-<username>.pdf"',
+    example='attachment; filename="portfolio-ada.pdf"',
+)
 
 
 class PortfolioController(Controller):
@@ -79,6 +82,7 @@ class PortfolioController(Controller):
         status_code=200,
         media_type="application/pdf",
         responses=basic_errors(400, 401),
+        response_headers=[CONTENT_DISPOSITION],
     )
     async def export(
         self,

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+
+import msgspec
 
 from pyscape_judge import Status
 from pyscape_server.schemas import Schema
+
+#: A solution of two-sum, the example of ``code``.
+TWO_SUM = """class Solution:
+    def twoSum(self, nums, target):
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+"""
 
 
 class SubmitRequest(Schema):
     """Name the problem by ``problem_slug`` (seed 002) or ``problem_id`` (seed 000); the
     language is required (``python``, ``javascript``, ``java``, ``cpp`` or an alias)."""
 
-    code: str
-    language: str
-    problem_slug: str | None = None
+    code: Annotated[str, msgspec.Meta(examples=[TWO_SUM])]
+    language: Annotated[str, msgspec.Meta(examples=["python"])]
+    problem_slug: Annotated[str, msgspec.Meta(examples=["two-sum"])] | None = None
     problem_id: str | None = None
 
 

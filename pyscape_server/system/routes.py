@@ -8,6 +8,7 @@ import logging
 from litestar import Response, get, head
 from litestar.datastructures import State
 from litestar.openapi import ResponseSpec
+from litestar.openapi.spec import Example
 
 import pyscape_server
 from pyscape_judge import JudgeError, QueueStatus
@@ -58,7 +59,22 @@ class Ready(Schema):
     "/ready",
     operation_id="ready",
     tags=["system"],
-    responses={503: ResponseSpec(data_container=Ready, description="Something is missing")},
+    responses={
+        503: ResponseSpec(
+            data_container=Ready,
+            description="Something is missing",
+            generate_examples=False,
+            examples=[
+                Example(
+                    summary="The Docker engine is down",
+                    value={
+                        "status": "unavailable",
+                        "missing": ["the Docker engine does not answer: connection refused"],
+                    },
+                )
+            ],
+        )
+    },
 )
 async def ready(state: State) -> Response[Ready]:
     """200 when the database answers and submissions can be judged (engine and images, or in

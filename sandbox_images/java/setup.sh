@@ -15,6 +15,9 @@ rm -rf /usr/lib/jvm/java-21-openjdk-*/jmods
 # build), compiled once here rather than by every sandbox's JVM at its start: that compile cost
 # each warm sandbox about 1.5 s of CPU. The judge starts `java -cp /opt/pyscape/java-runner`.
 javac -nowarn -Xlint:none -proc:none -d /opt/pyscape/java-runner /opt/pyscape/harness/java/pyscape/*.java
+# LeetCode's javafx.util.Pair (pyscape_judge/harness/java/javafx), next to the runner: the
+# runner's class path is javac's and the JVM's, so the user's code finds it there.
+javac -nowarn -Xlint:none -proc:none -d /opt/pyscape/java-runner /opt/pyscape/harness/java/javafx/util/*.java
 chmod -R a+rX /opt/pyscape/java-runner
 rm -rf /opt/pyscape/harness
 

@@ -5,6 +5,18 @@ set -eu
 
 node -e 'process.exit(0)'
 
+# LeetCode's libraries (the recipe's `npm` file), put at /opt/pyscape/node_modules by the
+# build: readable by the sandbox's user, and each loads.
+chmod -R a+rX /opt/pyscape/node_modules
+node -e '
+const fs = require("fs");
+const root = "/opt/pyscape/node_modules";
+for (const entry of fs.readdirSync(root)) {
+    const names = entry.startsWith("@")
+        ? fs.readdirSync(`${root}/${entry}`).map((name) => `${entry}/${name}`) : [entry];
+    for (const name of names) require(`${root}/${name}`);
+}'
+
 # Cleanup, the same in every image: no apt lists or caches, docs (copyright files stay),
 # man pages, translations (only the C locale is left) or logs; an empty /tmp.
 apt-get clean

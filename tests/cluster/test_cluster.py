@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ import httpx
 import pytest
 
 from tests.conftest import missing, require_docker
+from tests.polling import wait_until
 from tests.server.conftest import TWO_SUM, sign_up
 from tests.server.duels.conftest import Player, matched
 
@@ -75,12 +75,12 @@ def health(replica: Replica) -> dict:
 
 
 def test_both_replicas_see_both_workers(replicas: tuple[Replica, Replica]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    def both_workers() -> list[dict] | None:
         states = [health(r) for r in replicas]
-        if all(len(s.get("judge_queue", {}).get("workers", [])) == 2 for s in states):
-            break
-        time.sleep(1)
+        ok = all(len(s.get("judge_queue", {}).get("workers", [])) == 2 for s in states)
+        return states if ok else None
+
+    states = wait_until(both_workers, "both replicas to list both workers", interval=1)
     for state in states:
         assert state["status"] == "ok", state
         assert len(state["judge_queue"]["workers"]) == 2, state
@@ -129,9 +129,7 @@ def test_a_duel_across_the_two_replicas(replicas: tuple[Replica, Replica]) -> No
 def test_a_redis_restart_is_reported_and_survived(replicas: tuple[Replica, Replica]) -> None:
     one, _ = replicas
     subprocess.run(["bash", str(ROOT / "scripts" / "redis-up.sh"), "--restart"], check=True)
-    deadline = time.monotonic() + 60
-    while health(one).get("status") != "ok" and time.monotonic() < deadline:
-        time.sleep(1)
+    wait_until(lambda: health(one).get("status") == "ok", "replica 1 to be ok again", interval=1)
     user = sign_up(one, "after")  # type: ignore[arg-type]
     response = user.submit()
     assert response.status_code == 200, response.text

@@ -99,9 +99,19 @@ def assert_no_oci_sandbox_left(backend: OciBackend, names: set[str]) -> None:
     assert not stray, f"processes left by the OCI sandboxes: {stray}"
 
 
+#: The hidden test's input of the suite's problems: it must never show in a verdict.
+HIDDEN_INPUT = "987654321"
+#: No verdict of the suite grows past this, whatever the program answered or printed.
+VERDICT_BYTES = 512 * 1024
+
+
 def assert_verdict_is_clean(verdict: Verdict) -> None:
-    """The verdict crosses the wire: it is JSON, and hidden tests show none of their data."""
-    json.dumps(verdict.to_dict(), allow_nan=False)
+    """The verdict crosses the wire: it is JSON, small, and hidden tests show none of their
+    data, neither in their fields nor in any error text (the program's error messages are
+    its own words, which it may build from the hidden input)."""
+    text = json.dumps(verdict.to_dict(), allow_nan=False)
+    assert len(text) < VERDICT_BYTES, f"a verdict of {len(text)} bytes"
+    assert HIDDEN_INPUT not in text, f"the hidden input shows in the verdict: {text[:2000]}"
     for result in verdict.results:
         if result.hidden:
             assert (result.input, result.output, result.expected, result.stdout) == (None,) * 4

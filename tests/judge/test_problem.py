@@ -44,7 +44,7 @@ def test_unknown_slug() -> None:
         (TWO_SUM.replace('"easy"', '"trivial"'), "difficulty", "Invalid enum value 'trivial'"),
         (TWO_SUM + '\n[limits]\ntime_ms = "fast"\n', "limits.time_ms", "Expected `int`"),
         (TWO_SUM.replace('"int[]"', '"int[][][]"'), "signature", "nested deeper"),
-        (TWO_SUM.replace("title", "titel"), None, "titel"),
+        (TWO_SUM.replace("title", "titel"), "titel", "titel"),
         (TWO_SUM.replace('returns = "int"', 'returns = "void"'), "signature", "output"),
     ],
 )
@@ -67,7 +67,7 @@ def test_broken_problem_toml_names_file_field_and_why(
         ('{"input": [[1], 2], "expected": 1}', "input", "a list of 1 arguments"),
         ('{"input": [["x"]], "expected": 1}', "input[0]", "expected int"),
         ('{"input": [[1]], "expected": "1"}', "expected", "expected int"),
-        ('{"input": [[1]], "expected": 1, "hiden": true}', None, "hiden"),
+        ('{"input": [[1]], "expected": 1, "hiden": true}', "hiden", "hiden"),
         ("{not json", None, "not valid JSON"),
     ],
 )

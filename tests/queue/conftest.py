@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,9 +22,10 @@ from pyscape_judge.paths import default_problems_dir
 from pyscape_judge.sandbox.docker import DockerBackend
 from pyscape_judge.worker.client import QueueJudge
 from pyscape_judge.worker.protocol import Event, QueueStatus, decode_event, events_key
-from tests.conftest import missing, require_docker
+from tests.conftest import require_docker
+from tests.polling import wait_until
+from tests.redis_server import RedisServer
 
-INSTALL = "sudo bash scripts/redis-up.sh (installs Debian's redis-server)"
 #: Each test of the nap problem sleeps this long: slow enough to kill a worker mid-job.
 NAP_MS = 700
 NAP_TESTS = 6
@@ -37,48 +37,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(item.path).parents and "redis_url" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.docker)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class RedisServer:
-    """A redis-server on a loopback port, its data (none kept) in ``folder``."""
-
-    def __init__(self, folder: Path, port: int | None = None) -> None:
-        binary = shutil.which("redis-server")
-        if binary is None:
-            missing(f"redis-server: {INSTALL}")
-        self.binary = binary
-        self.folder = folder
-        self.port = port or _free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> RedisServer:
-        command = [self.binary, "--bind", "127.0.0.1", "--port", str(self.port)]
-        command += ["--dir", str(self.folder), "--save", "", "--appendonly", "no"]
-        log = self.folder / "redis.log"
-        with open(log, "ab") as out:
-            self.proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-        with redis.Redis.from_url(self.url) as client:
-            deadline = time.monotonic() + 20
-            while True:
-                try:
-                    client.ping()
-                    return self
-                except redis.ConnectionError:
-                    if self.proc.poll() is not None or time.monotonic() > deadline:
-                        pytest.fail(f"redis-server did not start: {log.read_text()}")
-                    time.sleep(0.05)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -182,11 +140,13 @@ def start_worker(
             proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
         worker = WorkerProcess(proc, log)
         started.append(worker)
-        deadline = time.monotonic() + 60
-        while worker.name not in {w.id for w in queue_status(url).workers}:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the worker did not start:\n{log.read_text()}")
-            time.sleep(0.2)
+
+        def listed() -> bool:
+            if proc.poll() is not None:
+                pytest.fail(f"the worker exited:\n{log.read_text()}")
+            return worker.name in {w.id for w in queue_status(url).workers}
+
+        wait_until(listed, "the queue to list the worker", interval=0.2)
         return worker
 
     yield start

@@ -33,6 +33,7 @@ import uvicorn
 from pyscape_judge import Status
 from pyscape_judge.paths import default_problems_dir
 from pyscape_server.__main__ import uvicorn_config
+from pyscape_server.accounts import passwords
 from pyscape_server.app import create_app
 from pyscape_server.clock import FixedClock
 from pyscape_server.judging import Judging
@@ -78,7 +79,7 @@ SCRIPTS = {
     CRASH: Outcome(
         Status.RUNTIME_ERROR,
         fail_at=1,
-        error="IndexError: list index out of range\n  Line 3 in twoSum (solution.py)",
+        error="IndexError: list index out of range\n  Line 3",
     ),
     NOTHING: Outcome(Status.WRONG_ANSWER, fail_at=1, output=[]),
     MOVE_ZEROES: Outcome(),
@@ -90,6 +91,18 @@ _names = itertools.count(1)
 def scripted_judge(problems_dir: Path) -> ScriptedJudge:
     """A fake judge that accepts the problems' solutions and knows :data:`SCRIPTS`."""
     return ScriptedJudge(scripts={**reference_solutions(problems_dir), **SCRIPTS})
+
+
+def loopback_socket() -> socket.socket:
+    """A TCP socket bound to 127.0.0.1:<free port>, for uvicorn's ``serve(sockets=...)``.
+
+    Made with ``IPPROTO_TCP`` (not the default 0): asyncio sets ``TCP_NODELAY`` only on accepted
+    sockets whose ``proto`` says TCP, and without it Nagle and delayed ACKs add 40 ms to every
+    response after the first on a kept-alive connection.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 class LiveServer:
@@ -104,8 +117,7 @@ class LiveServer:
         self.judge = judge
         app = create_app(settings, clock=clock, judge=judge)
         self.runtime: Runtime = app.state["runtime"]
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock = loopback_socket()
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn_config(app, settings)
@@ -175,6 +187,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             getattr(item, "fixturenames", ())
         ):
             item.add_marker(pytest.mark.docker)
+
+
+#: scrypt's cost in tests (production: ``passwords.N``, 2**14): the suite signs up hundreds of
+#: users, and a hash stores its own parameters, so nothing else changes.
+TEST_SCRYPT_N = 2**10
+#: The production cost, as the module says before the tests lower it.
+PRODUCTION_SCRYPT_N = passwords.N
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    """Password hashes 16 times cheaper for the in-process test servers (not for the server
+    processes some tests start: they hash as in production)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "N", TEST_SCRYPT_N)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -8,7 +8,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import docker
@@ -16,6 +15,7 @@ import httpx
 import pytest
 
 from tests.conftest import require_docker
+from tests.polling import wait_until
 from tests.server.conftest import PASSWORD, TWO_SUM
 from tests.server.db.databases import create_database, on_postgres
 
@@ -56,20 +56,22 @@ class Process:
         self._wait_ready()
 
     def _wait_ready(self) -> None:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the server exited:\n{self.log.read_text()}")
-            try:
-                rest = httpx.get(f"{self.url}/health", timeout=1)
-                ws = httpx.get(f"http://127.0.0.1:{self.ws}/health", timeout=1)
-                if rest.status_code == ws.status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)  # polling the process and its ports together
-        self.proc.kill()
-        raise TimeoutError(f"the server did not answer:\n{self.log.read_text()}")
+        try:
+            wait_until(self._answers, "the server to answer on both ports", timeout=90)
+        except BaseException:
+            self.proc.kill()
+            print(self.log.read_text())
+            raise
+
+    def _answers(self) -> bool:
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"the server exited:\n{self.log.read_text()}")
+        try:
+            rest = httpx.get(f"{self.url}/health", timeout=1)
+            ws = httpx.get(f"http://127.0.0.1:{self.ws}/health", timeout=1)
+        except httpx.HTTPError:
+            return False
+        return rest.status_code == ws.status_code == 200
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
         if self.proc.poll() is None:

@@ -1,11 +1,11 @@
 // PyScape C++ harness: function and design mode (a class Solution, or a design class).
 //
-// The driver generated from a signature includes this file, reads the job in a static
-// initializer (`receive_function_job`, before any of the user's code), includes
-// solution.cpp, and defines the glue `void call(pyscape::Reader&, pyscape::Output&)`: read the
-// arguments (Args, Operations), call the user's code inside `measure`, write the answer
-// (to_json, Results). main() calls `run_function_tests`. Each test's stdout and stderr go to
-// capture files; crashes, the time limit and the output limit are caught by sys.cpp.
+// The driver generated from a signature includes this file, defines `pyscape::driver`
+// (function mode, `flush_user_output`), includes solution.cpp, and defines the glue
+// `void call(pyscape::Reader&, pyscape::Output&)`: read the arguments (Args, Operations), call
+// the user's code, write the answer (to_json, Results). main() calls `run_function_tests`.
+// Each test's stdout and stderr go to capture files; crashes and the output limit are caught
+// by sys.cpp.
 //
 // Standard headers only: the user's code sees LeetCode's environment (bits/stdc++.h,
 // `using namespace std;`, ListNode, TreeNode) plus the namespace `pyscape`, nothing else.
@@ -13,7 +13,6 @@
 
 #include <cstdio>
 #include <iostream>
-#include <utility>
 
 #include "codec.hpp"
 #include "json.hpp"
@@ -33,22 +32,6 @@ inline void flush_user_output() {
     }
     std::fflush(stdout);
     std::fflush(stderr);
-}
-
-inline Job& receive_function_job() { return receive_function_job(flush_user_output); }
-
-/// Calls `f` (the user's code) and adds the time it takes to the test's time; returns what
-/// `f` returns. Decoding the input and encoding the answer are left out of the test's time.
-template <class F>
-decltype(auto) measure(F&& f) {
-    struct Stopwatch {
-        long long started = sys::now_ns();
-        ~Stopwatch() {
-            user_clock().ns += sys::now_ns() - started;
-            user_clock().used = true;
-        }
-    } stopwatch;
-    return std::forward<F>(f)();
 }
 
 template <class T>

@@ -1,5 +1,5 @@
 // PyScape C++ harness: the JSON reader (json.hpp). A translation unit of its own, compiled
-// with -O2 like the driver: the job's scan and the tests' inputs go through it. Light headers
+// with -O2 like the driver: the frames and the tests' inputs go through it. Light headers
 // only, like json.hpp.
 #include "json.hpp"
 

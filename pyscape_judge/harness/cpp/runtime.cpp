@@ -2,9 +2,8 @@
 //
 // Its own translation unit, compiled apart from the user's code, without the precompiled
 // header and with -O0, so written with light headers only (C library, <exception>,
-// <typeinfo>, <cxxabi.h>): no std::string, fixed buffers and malloc. That keeps a
-// submission's compile close to the compile of the user's code alone. (The reader's hot
-// path is inline in json.hpp, and compiled with -O2 in the driver.)
+// <typeinfo>, <cxxabi.h>): no std::string, fixed buffers and malloc. It starts before the C++
+// runtime itself is initialized (see `start` below), which these light headers also allow.
 #include "runtime.hpp"
 
 #include <cxxabi.h>
@@ -22,7 +21,7 @@
 
 namespace pyscape {
 
-// ==================================================================================== job
+// ================================================================================= frames
 
 namespace {
 
@@ -30,7 +29,7 @@ bool equals(Text text, const char* word) {
     return text.size == std::strlen(word) && std::memcmp(text.data, word, text.size) == 0;
 }
 
-/// Says why the harness cannot go on (a broken job frame: the host's fault) and exits.
+/// Says why the harness cannot go on (a broken frame: the host's fault) and exits.
 [[noreturn]] void protocol_failure(const char* what) {
     sys::send_stderr("pyscape harness: ");
     sys::send_stderr(what);
@@ -38,71 +37,44 @@ bool equals(Text text, const char* word) {
     sys::exit_now(2);
 }
 
-}  // namespace
-
-/// One test of the job: its input (JSON text, in the frame) and time limit.
-struct TestSpec {
-    Text input;
-    long long time_limit_ms = 2000;
-};
-
-/// The job frame: what to run and where to report.
-struct Job {
-    char* text = nullptr;  // the frame; the tests' inputs point into it
+/// One frame from the host, its buffer reused by the next one.
+struct Frame {
+    char* text = nullptr;
     std::size_t size = 0;
-    char mode[16] = {};
-    long long stdout_limit = 1 << 20;
-    TestSpec* tests = nullptr;
-    std::size_t test_count = 0;
+    std::size_t capacity = 0;
 };
 
-namespace {
-
-/// Reads one frame, `<decimal length>\n<bytes>`, from fd 0, byte-exact, into `job.text`.
-void read_frame(Job& job) {
+/// Reads the next frame, `<decimal length>\n<bytes>`, byte-exact, into `frame`.
+void read_frame(Frame& frame) {
     std::size_t length = 0;
     int digits = 0;
     char c = 0;
-    while (sys::read_fd(0, &c, 1) == 1 && c != '\n') {
+    while (sys::read_frames(&c, 1) == 1 && c != '\n') {
         if (c < '0' || c > '9' || ++digits > 15) protocol_failure("bad frame header");
         length = length * 10 + static_cast<std::size_t>(c - '0');
     }
-    if (c != '\n' || digits == 0) protocol_failure("no job frame on stdin");
-    job.text = static_cast<char*>(std::malloc(length + 1));
-    if (job.text == nullptr) protocol_failure("no memory for the job");
+    if (c != '\n' || digits == 0) protocol_failure("stdin ended before the next frame");
+    if (length + 1 > frame.capacity) {
+        char* grown = static_cast<char*>(std::realloc(frame.text, length + 1));
+        if (grown == nullptr) protocol_failure("no memory for a frame");
+        frame.text = grown;
+        frame.capacity = length + 1;
+    }
     std::size_t done = 0;
     while (done < length) {
-        long got = sys::read_fd(0, job.text + done, length - done);
-        if (got <= 0) protocol_failure("the job frame ended early");
+        long got = sys::read_frames(frame.text + done, length - done);
+        if (got <= 0) protocol_failure("a frame ended early");
         done += static_cast<std::size_t>(got);
     }
-    job.size = length;
+    frame.size = length;
 }
 
-TestSpec parse_test(Reader& reader) {
-    TestSpec test;
-    auto members = reader.object();
-    Text key;
-    while (members.next(key)) {
-        if (equals(key, "input")) {
-            test.input = reader.skip();
-        } else if (equals(key, "time_limit_ms")) {
-            test.time_limit_ms = reader.integer();
-        } else {
-            reader.skip();
-        }
-    }
-    return test;
-}
-
-void add_test(Job& job, const TestSpec& test) {
-    std::size_t count = job.test_count + 1;
-    auto* tests = static_cast<TestSpec*>(std::realloc(job.tests, count * sizeof(TestSpec)));
-    if (tests == nullptr) protocol_failure("no memory for the job");
-    tests[job.test_count] = test;
-    job.tests = tests;
-    job.test_count = count;
-}
+/// The job frame: what to run and where to report. The signature is not needed (the driver
+/// was generated from it), nor the test count (the end frame says when to stop).
+struct Job {
+    char mode[16] = {};
+    long long stdout_limit = 1 << 20;
+};
 
 /// Copies `text` into `out` (a NUL-terminated buffer of `capacity` bytes).
 void copy_text(Text text, char* out, std::size_t capacity) {
@@ -111,10 +83,9 @@ void copy_text(Text text, char* out, std::size_t capacity) {
     out[length] = '\0';
 }
 
-/// Fills `job` from its frame and opens the record channel with the job's nonce. The
-/// signature and code are not needed: the driver was generated from them.
-void parse_job(Job& job) {
-    Reader reader(job.text, job.size);
+/// Fills `job` from its frame and opens the record channel with the job's nonce.
+void parse_job(const Frame& frame, Job& job) {
+    Reader reader(frame.text, frame.size);
     auto members = reader.object();
     Text key;
     while (members.next(key)) {
@@ -125,9 +96,6 @@ void parse_job(Job& job) {
             copy_text(reader.string(), job.mode, sizeof job.mode);
         } else if (equals(key, "stdout_limit")) {
             job.stdout_limit = reader.integer();
-        } else if (equals(key, "tests")) {
-            auto items = reader.array();
-            while (items.next()) add_test(job, parse_test(reader));
         } else {
             reader.skip();
         }
@@ -135,50 +103,73 @@ void parse_job(Job& job) {
     reader.finish();
 }
 
-/// Reads the job (once), opens the record channel, and empties the user's stdin.
-Job& receive_job(const char* expected_mode) {
-    static Job job;
-    read_frame(job);
+/// Reads the job (the frame that follows `go`) and checks it is for this driver's mode.
+Job receive_job() {
+    Frame frame;
+    read_frame(frame);
+    Job job;
     try {
-        parse_job(job);
+        parse_job(frame, job);
     } catch (const InputError& e) {
         char message[1200];
         std::snprintf(message, sizeof message, "bad job: %s", e.what());
         protocol_failure(message);
     }
-    sys::silence_stdin();
-    if (std::strcmp(job.mode, expected_mode) != 0) {
+    std::free(frame.text);
+    if (std::strcmp(job.mode, driver.mode) != 0) {
         char message[128];
         std::snprintf(message, sizeof message, "the driver was generated for %s mode, the job "
-                      "is in %s mode", expected_mode, job.mode);
+                      "is in %s mode", driver.mode, job.mode);
         protocol_failure(message);
     }
     return job;
 }
 
-// ================================================================================ records
-
-void send_event(const char* event) { sys::Record().raw("{\"event\":\"").raw(event).raw("\"}"); }
-
-/// How a test ended, besides its number and output.
-struct Outcome {
-    const char* status = "ok";
-    char error[4096] = {};  // the message for people; empty: none
-    long long time_ns = 0;
-    long long memory_kb = 0;
-
-    bool ok() const { return std::strcmp(status, "ok") == 0; }
-    void fail(const char* new_status, const char* message) {
-        status = new_status;
-        std::snprintf(error, sizeof error, "%s", message);
-    }
+/// A test frame, `{"test": 3, "input": [...], "wall_ms": 7000}`, or the end frame
+/// `{"end": true}`. The input is JSON text inside the frame's buffer.
+struct TestFrame {
+    long long number = 0;
+    Text input;
+    long long wall_ms = 0;
+    bool end = false;
 };
 
-/// Writes the fields every test record ends with.
-void finish_record(sys::Record& record, const Outcome& outcome) {
-    record.raw(",\"error\":").string(outcome.error[0] ? outcome.error : nullptr);
-    record.raw(",\"time_ms\":").milliseconds(outcome.time_ns);
-    record.raw(",\"memory_kb\":").number(outcome.memory_kb).raw("}");
+TestFrame parse_test_frame(const Frame& frame) {
+    TestFrame test;
+    Reader reader(frame.text, frame.size);
+    auto members = reader.object();
+    Text key;
+    while (members.next(key)) {
+        if (equals(key, "test")) {
+            test.number = reader.integer();
+        } else if (equals(key, "input")) {
+            test.input = reader.skip();
+        } else if (equals(key, "wall_ms")) {
+            test.wall_ms = reader.integer();
+        } else if (equals(key, "end")) {
+            test.end = reader.boolean();
+        } else {
+            reader.skip();
+        }
+    }
+    reader.finish();
+    return test;
+}
+
+/// Reads the next test frame (or the end frame) into `frame`.
+TestFrame next_test(Frame& frame) {
+    read_frame(frame);
+    try {
+        return parse_test_frame(frame);
+    } catch (const InputError& e) {
+        char message[1200];
+        std::snprintf(message, sizeof message, "bad test frame: %s", e.what());
+        protocol_failure(message);
+    }
+}
+
+void send_event(const char* event) {
+    sys::Record().raw("{\"event\":\"").raw(event).raw("\"}");
 }
 
 // ============================================================================= exceptions
@@ -206,115 +197,102 @@ void demangle(const char* name, char* out, std::size_t capacity) {
                 "std::allocator<char> >", "std::string");
 }
 
-/// `Type: message` for the exception being handled, into `out` (call inside a catch block).
-void describe_current_exception(char* out, std::size_t capacity) {
-    char type[512];
+/// The exception being handled as an error: its type and its message (what(), or the text
+/// of a thrown string); call inside a catch block.
+void describe_current_exception(sys::ErrorInfo& error) {
+    error.line = 0;
+    error.message[0] = '\0';
     try {
         throw;
     } catch (const std::exception& e) {
-        demangle(typeid(e).name(), type, sizeof type);
-        std::snprintf(out, capacity, "%s: %s", type, e.what());
+        demangle(typeid(e).name(), error.type, sizeof error.type);
+        std::snprintf(error.message, sizeof error.message, "%s", e.what());
     } catch (const char* text) {
-        std::snprintf(out, capacity, "an exception of type const char*: %s", text);
+        std::snprintf(error.type, sizeof error.type, "const char*");
+        std::snprintf(error.message, sizeof error.message, "%s", text);
     } catch (...) {
         const std::type_info* thrown = abi::__cxa_current_exception_type();
-        demangle(thrown ? thrown->name() : "unknown", type, sizeof type);
-        std::snprintf(out, capacity, "an exception of type %s was thrown", type);
+        demangle(thrown ? thrown->name() : "unknown", error.type, sizeof error.type);
     }
 }
 
-/// std::terminate (an exception escaping a destructor, a noexcept function, a static
-/// initializer): remember what was thrown, then abort (the SIGABRT handler reports it).
+/// std::terminate (an exception escaping a static initializer, a destructor, a noexcept
+/// function): remember what was thrown, then abort (the SIGABRT handler reports it).
 [[noreturn]] void on_terminate() {
-    static char detail[2048];
-    std::snprintf(detail, sizeof detail, "std::terminate was called");
+    static sys::ErrorInfo error;
+    error.set("std::terminate", "std::terminate was called");
     if (std::current_exception()) {
         try {
             throw;
         } catch (...) {
-            char what[1800];
-            describe_current_exception(what, sizeof what);
-            std::snprintf(detail, sizeof detail, "std::terminate was called after an uncaught %s",
-                          what);
+            describe_current_exception(error);
         }
     }
-    sys::set_fatal_detail(detail);
+    sys::set_fatal_error(error);
     std::abort();
-}
-
-// ========================================================================== function mode
-
-/// Runs `call` on one input into `answer`, turning every exception into the test's failure.
-void call_user(Call call, Text input, Output& answer, Outcome& outcome) {
-    char message[4096];
-    try {
-        Reader reader(input);
-        call(reader, answer);
-        reader.finish();
-    } catch (const InputError& e) {
-        std::snprintf(message, sizeof message, "PyScape could not read the test's input: %s",
-                      e.what());
-        outcome.fail("error", message);
-    } catch (const OutputError& e) {
-        std::snprintf(message, sizeof message, "Runtime Error: %s", e.what());
-        outcome.fail("error", message);
-    } catch (const std::bad_alloc&) {
-        outcome.fail("memory", "Memory Limit Exceeded (std::bad_alloc)");
-    } catch (...) {
-        char what[3800];
-        describe_current_exception(what, sizeof what);
-        std::snprintf(message, sizeof message, "Runtime Error: %s", what);
-        outcome.fail("error", message);
-    }
-}
-
-/// Runs test `number` and sends its record; whether it was ok.
-bool run_test(int number, const TestSpec& test, Call call) {
-    static Output answer;
-    answer.clear();
-    static Outcome outcome;
-    outcome = Outcome{};
-    user_clock() = UserClock{};
-    sys::begin_test(number, test.time_limit_ms);
-    long long started = sys::now_ns();
-    call_user(call, test.input, answer, outcome);
-    long long wall_ns = sys::now_ns() - started;
-    sys::end_test();
-    outcome.time_ns = user_clock().used ? user_clock().ns : wall_ns;
-    outcome.memory_kb = sys::memory_kb();
-    sys::Record record;
-    record.raw("{\"test\":").number(number).raw(",\"status\":\"").raw(outcome.status);
-    record.raw("\",\"output\":");
-    if (outcome.ok()) {
-        record.raw(answer.data(), answer.size());
-    } else {
-        record.raw("null");
-    }
-    record.raw(",\"stdout\":").captured_output();
-    finish_record(record, outcome);
-    return outcome.ok();
 }
 
 }  // namespace
 
-UserClock& user_clock() {
-    static UserClock clock;
-    return clock;
+// ========================================================================== function mode
+
+namespace {
+
+/// Runs `call` on one input into `answer`: the test's status, and its error when not ok.
+const char* call_user(Call call, Text input, Output& answer, sys::ErrorInfo& error) {
+    try {
+        Reader reader(input);
+        call(reader, answer);
+        reader.finish();
+        return "ok";
+    } catch (const std::bad_alloc&) {
+        describe_current_exception(error);
+        return "memory";
+    } catch (...) {
+        describe_current_exception(error);
+        return "error";
+    }
 }
 
-Job& receive_function_job(sys::FlushHook flush) {
-    Job& job = receive_job("function");
-    sys::prepare_function_mode(flush, job.stdout_limit);
+/// The longest answer a test may give (the job's `stdout_limit`): the host would refuse a
+/// longer one as `output_limit` anyway, so it is not sent.
+long long answer_limit = 1 << 20;
+
+/// Runs one test and sends its record.
+void run_test(const TestFrame& test, Call call) {
+    static Output answer;
+    answer.clear();
+    static sys::ErrorInfo error;
+    int number = static_cast<int>(test.number);
+    sys::begin_test(number);
+    long long started = sys::cpu_ns();
+    const char* status = call_user(call, test.input, answer, error);
+    long long time_ns = sys::cpu_ns() - started;
+    sys::end_test();
+    bool ok = std::strcmp(status, "ok") == 0;
+    if (ok && static_cast<long long>(answer.size()) > answer_limit) {
+        sys::send_test_result(number, "output_limit", nullptr, 0, nullptr, time_ns);
+        return;
+    }
+    sys::send_test_result(number, status, ok ? answer.data() : nullptr, answer.size(),
+                          ok ? nullptr : &error, time_ns);
+}
+
+/// Function mode, before the user's code loads: capture, crash handlers, terminate handler.
+void prepare_function_mode(const Job& job) {
+    answer_limit = job.stdout_limit;
+    sys::prepare_function_mode(driver.flush, job.stdout_limit);
     std::set_terminate(on_terminate);
-    if (job.test_count > 0) sys::limit_loading(job.tests[0].time_limit_ms);
-    return job;
 }
 
-void run_function_tests(Job& job, Call call) {
+}  // namespace
+
+void run_function_tests(Call call) {
     sys::mark_ready();
     send_event("ready");
-    for (std::size_t i = 0; i < job.test_count; ++i) {
-        if (!run_test(static_cast<int>(i + 1), job.tests[i], call)) break;
+    static Frame frame;
+    for (TestFrame test = next_test(frame); !test.end; test = next_test(frame)) {
+        run_test(test, call);
     }
     send_event("done");
     sys::exit_now(0);
@@ -392,98 +370,145 @@ namespace {
 constexpr const char* stdio_input = ".test.in";
 constexpr const char* stdio_stdout = ".test.out";
 constexpr const char* stdio_stderr = ".test.err";
-constexpr const char* stdio_signal = ".test.signal";
+constexpr const char* stdio_error = ".test.error";
 /// How much of the program's stderr a record carries (the host shows 64 KiB).
 constexpr long long stderr_shown_bytes = 64 * 1024;
 
-/// The status and message of a run of the user's program.
-void judge_program_end(const sys::ChildResult& result, Outcome& outcome) {
-    char tail[1024];
-    sys::file_tail(stdio_stderr, 5, tail, sizeof tail);
-    const char* newline = tail[0] ? "\n" : "";
-    char message[2048];
-    if (result.timed_out || (result.signaled && result.signal == SIGXCPU)) {
-        outcome.fail("timeout", "Time Limit Exceeded");
-    } else if (result.signaled && result.signal == SIGXFSZ) {
-        outcome.fail("output_limit", "Output Limit Exceeded");
-    } else if (result.signaled && result.signal == SIGKILL) {
-        outcome.fail("memory", "Memory Limit Exceeded (the program was killed)");
-    } else if (result.signaled) {
-        char meaning[256];  // the child's own description, when it could write one
-        if (sys::file_tail(stdio_signal, 1, meaning, sizeof meaning) == 0) {
-            std::snprintf(meaning, sizeof meaning, "%s", sys::signal_meaning(result.signal));
-        }
-        std::snprintf(message, sizeof message, "Runtime Error: %s (%s)%s%s",
-                      sys::signal_name(result.signal), meaning, newline, tail);
-        outcome.fail("error", message);
-    } else if (result.exit_code != 0) {
-        std::snprintf(message, sizeof message, "Runtime Error: the program exited with code %d%s%s",
-                      result.exit_code, newline, tail);
-        outcome.fail("error", message);
+/// A crash of the program: what the child wrote about it (its type, a newline, its message),
+/// or the signal's meaning; a failed assert's text and line from its stderr.
+void describe_program_crash(int signal, sys::ErrorInfo& error) {
+    char said[sizeof error.message + sizeof error.type];
+    if (sys::file_head(stdio_error, said, sizeof said) > 0) {
+        char* newline = std::strchr(said, '\n');
+        if (newline != nullptr) *newline = '\0';
+        error.set(said, newline != nullptr ? newline + 1 : "");
+        return;
+    }
+    error.set(sys::signal_name(signal), sys::signal_meaning(signal));
+    char tail[2048];
+    if (signal == SIGABRT && sys::file_tail(stdio_stderr, 5, tail, sizeof tail) > 0) {
+        sys::read_assertion(tail, error);
     }
 }
 
-/// Runs the user's program on test `number` in a child process. The child returns true (and
-/// goes on to run the program); the parent sends the test's record and sets `ok`.
-bool run_program(int number, const TestSpec& test, long long stdout_limit, bool& ok) {
-    Outcome outcome;
-    int pid = -1;
+/// How a run of the user's program ended: its status, and its error when not ok.
+const char* judge_program_end(const sys::ChildResult& result, long long wall_ms,
+                              sys::ErrorInfo& error) {
+    char message[256];
+    if (result.stopped) {
+        std::snprintf(message, sizeof message, "the harness stopped the program at the "
+                      "wall-clock backstop (%lld ms)", wall_ms);
+        error.set("SIGKILL", message);
+        return "error";
+    }
+    if (result.signaled && result.signal == SIGXFSZ) {
+        error.set("SIGXFSZ", sys::signal_meaning(SIGXFSZ));
+        return "output_limit";
+    }
+    if (result.signaled && result.signal == SIGKILL) {
+        error.set("SIGKILL", "the program was killed, e.g. for want of memory");
+        return "memory";
+    }
+    if (result.signaled) {
+        describe_program_crash(result.signal, error);
+        return "error";
+    }
+    if (result.exit_code != 0) {
+        std::snprintf(message, sizeof message, "the program exited with code %d",
+                      result.exit_code);
+        error.set("exit", message);
+        return "error";
+    }
+    return "ok";
+}
+
+/// Writes the record of a stdio test; `ran`: the program ran (its output files are its own).
+void send_program_record(long long number, const char* status, bool ran,
+                         const sys::ErrorInfo* error, const sys::ChildResult& result,
+                         long long stdout_limit) {
+    bool ok = std::strcmp(status, "ok") == 0;
+    sys::Record record;
+    record.raw("{\"event\":\"test\",\"test\":").number(number);
+    record.raw(",\"status\":\"").raw(status).raw("\",\"output\":");
+    if (ok) {
+        record.file_text(stdio_stdout, stdout_limit, false);
+    } else {
+        record.raw("null");
+    }
+    record.raw(",\"stdout\":");
+    if (ran) {
+        record.file_text(stdio_stderr, stderr_shown_bytes, true);
+    } else {
+        record.raw("null");
+    }
+    record.raw(",\"error\":").error(ok ? nullptr : error);
+    record.raw(",\"time_ms\":").milliseconds(result.cpu_ns);
+    record.raw(",\"memory_kb\":").number(result.memory_kb).raw("}");
+}
+
+/// Runs the user's program on one test in a child process. The child returns true (and goes
+/// on to run the program); the parent sends the test's record and returns false.
+bool run_program(const TestFrame& test, long long stdout_limit) {
+    static sys::ErrorInfo error;
+    sys::ChildResult result;
+    const char* status = "error";
+    bool ran = false;
     try {
         Reader reader(test.input);
         Text input = reader.string();
         if (!sys::write_file(stdio_input, input.data, input.size)) {
             protocol_failure("cannot write the test's input");
         }
-        long long started = sys::now_ns();
-        pid = sys::fork_program(stdio_input, stdio_stdout, stdio_stderr, stdio_signal,
-                                stdout_limit);
-        if (pid == 0) return true;
+        int pid = sys::fork_program(stdio_input, stdio_stdout, stdio_stderr, stdio_error,
+                                    stdout_limit);
+        if (pid == 0) {
+            std::set_terminate(on_terminate);
+            return true;
+        }
         if (pid < 0) {
-            outcome.fail("error", "PyScape could not start the program (fork failed)");
+            error.set("fork", "PyScape could not start the program (fork failed)");
         } else {
-            sys::ChildResult result = sys::wait_program(pid, test.time_limit_ms, started);
-            outcome.time_ns = result.time_ns;
-            outcome.memory_kb = result.memory_kb;
-            judge_program_end(result, outcome);
+            result = sys::wait_program(pid, test.wall_ms);
+            status = judge_program_end(result, test.wall_ms, error);
+            ran = true;
         }
     } catch (const InputError& e) {
-        char message[1200];
-        std::snprintf(message, sizeof message, "PyScape could not read the test's input: %s",
-                      e.what());
-        outcome.fail("error", message);
+        error.set("pyscape::InputError", e.what());
     }
-    sys::Record record;
-    record.raw("{\"test\":").number(number).raw(",\"status\":\"").raw(outcome.status);
-    record.raw("\",\"output\":");
-    if (pid > 0 && outcome.ok()) {  // the host reads `output` only then: no flood otherwise
-        record.file_text(stdio_stdout, stdout_limit, false);
-    } else {
-        record.raw("null");
-    }
-    record.raw(",\"stdout\":");
-    if (pid > 0) {
-        record.file_text(stdio_stderr, stderr_shown_bytes, true);
-    } else {
-        record.raw("null");
-    }
-    finish_record(record, outcome);
-    ok = outcome.ok();
+    send_program_record(test.number, status, ran, &error, result, stdout_limit);
     return false;
 }
 
-}  // namespace
-
-int serve_stdio() {
-    Job& job = receive_job("stdio");
+/// The parent of stdio mode: one child per test frame, until the end frame; then exits.
+/// Returns in each child only.
+void serve_stdio(const Job& job) {
     sys::prepare_stdio_mode();
     send_event("ready");
-    for (std::size_t i = 0; i < job.test_count; ++i) {
-        bool ok = false;
-        if (run_program(static_cast<int>(i + 1), job.tests[i], job.stdout_limit, ok)) return 0;
-        if (!ok) break;
+    static Frame frame;
+    for (TestFrame test = next_test(frame); !test.end; test = next_test(frame)) {
+        if (run_program(test, job.stdout_limit)) return;
     }
     send_event("done");
     sys::exit_now(0);
 }
+
+// ================================================================================= start
+
+/// The harness's first code, run by the dynamic loader from the program's .preinit_array:
+/// before any constructor of any priority, so before any of the user's code. Reads the job,
+/// then prepares function mode (the user's static initializers and main() run next) or
+/// serves every stdio test (each child returns here and runs the program).
+void start(int, char**, char**) {
+    Job job = receive_job();
+    if (std::strcmp(job.mode, "stdio") == 0) {
+        serve_stdio(job);
+    } else {
+        prepare_function_mode(job);
+    }
+}
+
+[[gnu::used, gnu::section(".preinit_array")]] void (*start_entry)(int, char**, char**) = start;
+
+}  // namespace
 
 }  // namespace pyscape

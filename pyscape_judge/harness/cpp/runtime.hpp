@@ -1,10 +1,12 @@
 // PyScape C++ harness: what the runtime (runtime.cpp) offers a driver.
 //
 // A generated driver.cpp includes function.hpp (function and design mode, which includes this
-// file) or this file alone (stdio mode), then the user's solution.cpp. Protocol:
-// docs/harness-protocol.md. The job frame (`<length>\n<json>`) is read from fd 0 before any of
-// the user's code runs, even its static initializers; records go to the original stdout as
-// `\n<nonce> <json>\n`. Light headers only, like json.hpp.
+// file) or this file alone (stdio mode), defines `pyscape::driver`, then includes the user's
+// solution.cpp. Protocol: docs/harness-protocol.md. The runtime starts before any of the
+// user's code, even before constructors of the highest priority (it is an entry of the
+// program's .preinit_array): it reads the job frame from fd 0, prepares the mode, and then
+// reads one test frame at a time; records go to the original stdout as `\n<nonce> <json>\n`.
+// Light headers only, like json.hpp.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +16,17 @@
 
 namespace pyscape {
 
-struct Job;
+/// What the generated driver tells the runtime. Constant-initialized (the driver defines it
+/// `constinit`): the runtime reads it before any constructor has run.
+struct Driver {
+    /// The mode the driver was generated for: "function" (design too) or "stdio".
+    const char* mode;
+    /// Flushes the user's output streams (function mode; null in stdio mode).
+    sys::FlushHook flush;
+};
+
+/// Defined by driver.cpp.
+extern const Driver driver;
 
 // ------------------------------------------------------------------------- function mode
 
@@ -22,18 +34,9 @@ struct Job;
 /// the user's code, writes the answer's JSON to `answer`.
 using Call = void (*)(Reader& input, Output& answer);
 
-/// Reads the job, opens the record channel, prepares capture and crash handlers.
-Job& receive_function_job(sys::FlushHook flush);
-/// Every test in order, stopping at the first that is not ok; then exits.
-[[noreturn]] void run_function_tests(Job& job, Call call);
-
-/// Time spent in the user's code during the current test (see `measure` in function.hpp).
-struct UserClock {
-    long long ns = 0;
-    bool used = false;
-};
-
-UserClock& user_clock();
+/// Called by main(), once the user's static initializers have run: says `ready`, then runs
+/// the test of each test frame and answers it, until the end frame; then says `done` and exits.
+[[noreturn]] void run_function_tests(Call call);
 
 /// The arguments of one call, read in order: `auto a0 = args.next<std::vector<int>>("nums");`
 /// (`next` is defined in function.hpp).
@@ -85,12 +88,10 @@ private:
 };
 
 // ---------------------------------------------------------------------------- stdio mode
-
-/// Called by a static initializer of the driver, before the user's code. The parent runs
-/// every test, each in a forked child (no exec: the loaded program itself), and exits; each
-/// child returns 0 from here, so that the user's static initializers and `main` run as in an
-/// ordinary program, with stdin from the test's input and stdout/stderr to files. The
-/// program's exit code or signal decides the status; its memory comes from wait4.
-int serve_stdio();
+//
+// Nothing to call: the runtime serves every test before the program itself starts. Each test
+// runs in a forked child process (no exec: the loaded program itself), which goes on as the
+// user's own program (its static initializers and main), with stdin from the test's input and
+// stdout/stderr to files; the parent never runs any of the user's code.
 
 }  // namespace pyscape

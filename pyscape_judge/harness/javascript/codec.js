@@ -5,6 +5,11 @@
 const MAX_NODES = 1e6;
 const PLAIN_TYPES = new Set(['int', 'long', 'double', 'boolean', 'string', 'char']);
 
+// Taken before the user's code runs, which may replace them.
+const stringify = JSON.stringify;
+const byteLength = Buffer.byteLength.bind(Buffer);
+const wellFormed = Function.prototype.call.bind(String.prototype.toWellFormed);
+
 function ListNode(val, next) {
     this.val = (val === undefined ? 0 : val);
     this.next = (next === undefined ? null : next);
@@ -115,6 +120,8 @@ function toJson(value, type) {
     if (type === 'TreeNode') return treeToArray(value);
     const inner = elementType(type);
     if (inner === null) return value;
+    // An array of plain values is its own JSON (no copy of a huge answer).
+    if (PLAIN_TYPES.has(inner) && Array.isArray(value)) return value;
     const items = itemsOf(value);
     if (items === null) return value;
     const converted = new Array(items.length);
@@ -124,7 +131,8 @@ function toJson(value, type) {
 
 /**
  * JSON.stringify replacer: numbers JSON cannot carry raise instead of silently becoming
- * `null`; BigInts (for `long`) become numbers when they are exact.
+ * `null`; BigInts (for `long`) become numbers when they are exact; a lone surrogate becomes
+ * U+FFFD (JSON.stringify would write it as an escape that is not UTF-8, which the host refuses).
  */
 function strictJson(key, value) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -135,10 +143,33 @@ function strictJson(key, value) {
         if (!Number.isSafeInteger(number)) throw new Error(`${value}n is not a safe integer`);
         return number;
     }
-    return value;
+    return typeof value === 'string' ? wellFormed(value) : value;
+}
+
+/** Thrown by answerJson for an answer whose JSON is longer than the output limit. */
+class AnswerTooLong extends Error {}
+
+/**
+ * The JSON text of an answer (from toJson), at most `limit` bytes long; throws for a value
+ * JSON cannot carry, AnswerTooLong past the limit. Every value takes at least a byte: once
+ * that count is past the limit, the text is too, and stringify stops before it has built
+ * (in memory) an answer of any size.
+ */
+function answerJson(value, limit) {
+    let size = 0;
+    const counted = (key, item) => {
+        const strict = strictJson(key, item);
+        size += typeof strict === 'string' ? strict.length + 1 : 1;
+        if (size > limit) throw new AnswerTooLong();
+        return strict;
+    };
+    const text = stringify(value, counted);
+    if (text === undefined) return 'null'; // undefined, a function, a symbol
+    if (byteLength(text, 'utf8') > limit) throw new AnswerTooLong();
+    return text;
 }
 
 module.exports = {
-    ListNode, TreeNode, MAX_NODES, fromJson, toJson, strictJson,
+    ListNode, TreeNode, MAX_NODES, fromJson, toJson, answerJson, AnswerTooLong,
     arrayToList, listToArray, arrayToTree, treeToArray,
 };

@@ -1,16 +1,17 @@
 'use strict';
 // Preloaded (`node --require`) into every stdio program: an uncaught error is told as in the
-// function mode (`TypeError: ...` + the user's line), a program printing past the output limit
-// is stopped, and the program's peak memory goes to the harness on fd 3.
+// function mode (its type, message and the user's line), and a program printing past the
+// output limit is stopped. It reports nothing else: the host measures time and memory.
+//
+// This runs in the program's own process, so the program can rewrite anything it writes; the
+// harness cleans the error it reads (errors.js) and trusts it for nothing but the error.
 
 const fs = require('fs');
-const { describe } = require('./errors');
+const path = require('path');
 
-const MAIN_FILE = 'main.js';
-const REPORT_FD = 3;
-// The program's own time starts here, after Node's start-up.
-const STARTED = process.hrtime.bigint();
+const MAIN_FILE = path.basename(process.argv[1] || 'main.js');
 const OUTPUT_LIMIT = Number(process.env.PYSCAPE_OUTPUT_LIMIT) || Infinity;
+const ERROR_FILE = process.env.PYSCAPE_ERROR_FILE;
 
 function byteLength(chunk, encoding) {
     if (typeof chunk !== 'string') return chunk.length;
@@ -34,16 +35,12 @@ function limitOutput(stream) {
 }
 
 process.on('uncaughtException', (error) => {
-    fs.writeSync(2, describe(error, MAIN_FILE) + '\n');
-    process.exit(1);
-});
-
-process.on('exit', () => {
     try {
-        const ownMs = Number(process.hrtime.bigint() - STARTED) / 1e6;
-        fs.writeSync(REPORT_FD, `\n${process.resourceUsage().maxRSS} ${ownMs.toFixed(3)}\n`);
-    } catch {
-        // The program closed fd 3: its memory stays unknown.
+        // Required only now: the guard's start-up is every test's (the CPU time counts).
+        const { thrownError } = require('./errors');
+        fs.writeFileSync(ERROR_FILE, JSON.stringify(thrownError(error, MAIN_FILE)));
+    } finally {
+        process.exit(1);
     }
 });
 

@@ -6,6 +6,8 @@ Type strings are canonical: ``int``, ``double``, ``int[]``, ``list<list<int>>``,
 from collections import deque
 
 MAX_NODES = 10**6
+#: Element types whose lists travel as they are, both ways (no conversion per element).
+PLAIN = ("int", "long", "string", "char", "boolean")
 
 
 class ListNode:
@@ -107,7 +109,7 @@ def from_json(value, t):
     if t == "double":
         return float(value)
     inner = element_type(t)
-    if inner is not None and inner not in ("int", "long", "string", "char", "boolean"):
+    if inner is not None and inner not in PLAIN:
         return [from_json(v, inner) for v in value]
     return value
 
@@ -126,6 +128,8 @@ def to_json(value, t):
     if t == "double" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     inner = element_type(t)
+    if inner in PLAIN and type(value) is list:
+        return value  # JSON as it is: a huge answer is measured before it is ever copied
     if inner is not None and not isinstance(value, (str, bytes)):
         try:
             items = list(value)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import socket
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +25,13 @@ from pyscape_server.duels.settings import DuelSettings
 from pyscape_server.judging import Judging
 from pyscape_server.runtime import Runtime
 from tests.polling import wait_until
-from tests.server.conftest import User, scripted_judge, server_settings, sign_up
+from tests.server.conftest import (
+    User,
+    loopback_socket,
+    scripted_judge,
+    server_settings,
+    sign_up,
+)
 from tests.server.fake_judge import ScriptedJudge
 
 #: Short timers: a duel lasts 60 s, a closed socket has 1.5 s to come back, no countdown.
@@ -39,12 +44,6 @@ FAST = DuelSettings(
 #: two-sum only: every easy python duel is on it, whatever the players solved.
 DUEL_PROBLEMS = ("two-sum",)
 FRAME_TIMEOUT = 30
-
-
-def _bound() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    return sock
 
 
 class DuelServer:
@@ -63,7 +62,7 @@ class DuelServer:
         #: ``None``: the Docker engine.
         self.judge = judge
         self.runtime = Runtime(self.settings, duel_settings=duel_settings, judge=judge)
-        self._socks = [_bound(), _bound()]
+        self._socks = [loopback_socket(), loopback_socket()]
         http_port, ws_port = (s.getsockname()[1] for s in self._socks)
         self.url = f"http://127.0.0.1:{http_port}"
         self.ws_url = f"ws://127.0.0.1:{ws_port}/"

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
-import socket
+import signal
 import subprocess
 import sys
 import time
@@ -20,61 +19,24 @@ import redis
 from websockets.asyncio.client import connect
 
 from pyscape_server.duels import wire
-from tests.conftest import missing, require_docker
-from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG, sign_up
+from tests.polling import until
+from tests.redis_server import RedisServer
+from tests.server.conftest import TWO_SUM, TWO_SUM_WRONG, scripted_judge, sign_up
 from tests.server.db.databases import database_settings
 from tests.server.duels.conftest import FAST, DuelServer, Player, matched
 
 #: Long enough for a takeover and a reconnection to another replica.
 REPLICA = msgspec.structs.replace(FAST, reconnect_seconds=15, time_limit_seconds=120)
-INSTALL = "bash scripts/redis-up.sh (or: apt-get install -y redis-server)"
 RELAY_LOST = 4503
-#: The lease a dead leader left: long enough to outlast a replica's start.
-LAPSE = 8.0
-
-
-class RedisServer:
-    """A throwaway redis-server on 127.0.0.1:<free port>, data in ``folder`` (no persistence)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        folder.mkdir(exist_ok=True)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> RedisServer:
-        command = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1"]
-        command += ["--save", "", "--appendonly", "no", "--dir", str(self.folder)]
-        self._process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        client = redis.Redis.from_url(self.url)
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                assert time.monotonic() < deadline, "redis-server did not answer within 10 s"
-                time.sleep(0.05)
-        client.close()
-        return self
-
-    def stop(self) -> None:
-        if self._process is not None:
-            self._process.kill()
-            self._process.wait(timeout=10)
-            self._process = None
+#: The lease a dead leader left: outlasts the test (it is made to lapse on purpose).
+DEAD_LEASE = 60.0
 
 
 @pytest.fixture
 def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
-    if shutil.which("redis-server") is None:
-        missing(f"redis-server: {INSTALL}")
-    server = RedisServer(tmp_path / "redis").start()
+    folder = tmp_path / "redis"
+    folder.mkdir()
+    server = RedisServer(folder).start()
     yield server
     server.stop()
 
@@ -84,8 +46,7 @@ def make_replica(
     tmp_path: Path, duel_problems: Path, redis_server: RedisServer
 ) -> Iterator[Callable[..., DuelServer]]:
     """Replicas of one site: the same database, token secret and Redis; started one by one
-    (the first one leads the duels)."""
-    require_docker()
+    (the first one leads the duels), each judging on a scripted judge."""
     shared: dict[str, Any] = {
         **database_settings(tmp_path),
         "jwt_secret": "replicas-of-one-site-share-this-token-secret",
@@ -99,7 +60,8 @@ def make_replica(
         folder = tmp_path / f"replica{len(started)}"
         folder.mkdir()
         timers = msgspec.structs.replace(REPLICA, **duel)
-        live = DuelServer(folder, duel_problems, timers, **shared).start()
+        judge = scripted_judge(duel_problems)
+        live = DuelServer(folder, duel_problems, timers, judge, **shared).start()
         started.append(live)
         return live
 
@@ -112,12 +74,10 @@ def leading(live: DuelServer) -> bool:
     return live.runtime.duel_front.leading  # type: ignore[union-attr]
 
 
-async def until(condition: Callable[[], bool], seconds: float = 15) -> float:
+async def took(condition: Callable[[], bool], what: str, seconds: float = 15) -> float:
     """Wait for ``condition``; returns the seconds it took."""
     started = time.monotonic()
-    while not condition():
-        assert time.monotonic() - started < seconds, f"not within {seconds} s"
-        await asyncio.sleep(0.05)
+    await until(condition, what, timeout=seconds)
     return time.monotonic() - started
 
 
@@ -135,7 +95,7 @@ async def ping_ms(player: Player, count: int = 200) -> str:
 
 def test_duel_between_players_on_two_replicas(make_replica):
     first = make_replica()
-    asyncio.run(until(lambda: leading(first)))
+    asyncio.run(until(lambda: leading(first), "the first replica to lead", timeout=15))
     second = make_replica()
     ann = Player(first, sign_up(first, "ann"))
     bob = Player(second, sign_up(second, "bob"))
@@ -184,7 +144,7 @@ def test_duel_between_players_on_two_replicas(make_replica):
 
 def test_leader_stopped_mid_duel_another_replica_carries_it_on(make_replica):
     first = make_replica()
-    asyncio.run(until(lambda: leading(first)))
+    asyncio.run(until(lambda: leading(first), "the first replica to lead", timeout=15))
     second = make_replica()
     ann = Player(first, sign_up(first, "ann"))
     bob = Player(second, sign_up(second, "bob"))
@@ -196,8 +156,8 @@ def test_leader_stopped_mid_duel_another_replica_carries_it_on(make_replica):
         assert (await ann.expect("code-result"))["passed_tests"] == 1
         assert (await bob.expect("opponent-progress"))["passed_tests"] == 1
         await asyncio.to_thread(first.stop)  # the leader, and ann's replica, goes away
-        took = await until(lambda: leading(second))
-        print(f"takeover after the leader stopped: {took:.2f} s")
+        seconds = await took(lambda: leading(second), "the second replica to lead")
+        print(f"takeover after the leader stopped: {seconds:.2f} s")
         # bob stayed connected: the new leader tells him where the duel stands
         resumed = await bob.expect("match-found")
         assert resumed["resumed"] is True and resumed["duel_id"] == duel_id
@@ -227,7 +187,7 @@ def test_duels_nobody_comes_back_to_are_closed_by_the_restart_rule(make_replica)
     """The only replica restarts: the new leader carries the duels on, and closes those whose
     players do not come back within reconnect_seconds as a restart does (settled or void)."""
     first = make_replica(reconnect_seconds=2)
-    asyncio.run(until(lambda: leading(first)))
+    asyncio.run(until(lambda: leading(first), "the first replica to lead", timeout=15))
     ann, bob, cat, dan = (Player(first, sign_up(first, name)) for name in "abcd")
 
     async def before() -> None:
@@ -247,7 +207,8 @@ def test_duels_nobody_comes_back_to_are_closed_by_the_restart_rule(make_replica)
             return client.get("/api/duels/stats").json()
 
     async def after() -> None:
-        await until(lambda: stats(ann)["wins"] == 1)  # ann passed a test, bob none
+        # ann passed a test, bob none
+        await until(lambda: stats(ann)["wins"] == 1, "ann's win", timeout=15)
         assert stats(bob)["losses"] == 1
         cat.live = again
         await cat.connect()
@@ -265,18 +226,18 @@ def test_replica_that_loses_redis_closes_its_duel_sockets(make_replica, redis_se
     ann = Player(only, sign_up(only, "ann"))
 
     async def run() -> None:
-        await until(lambda: leading(only))
+        await until(lambda: leading(only), "the replica to lead", timeout=15)
         await ann.connect()
         await ann.send(type="ping")
         await ann.expect("pong")
-        redis_server.stop()
+        redis_server.stop(signal.SIGKILL)
         assert ann.ws is not None
         await asyncio.wait_for(ann.ws.wait_closed(), 15)
         assert ann.ws.close_code == RELAY_LOST
         # Redis is back: the replica leads again and takes sockets
         redis_server.start()
-        took = await until(lambda: leading(only))
-        print(f"leading again {took:.2f} s after Redis came back")
+        seconds = await took(lambda: leading(only), "the replica to lead again")
+        print(f"leading again {seconds:.2f} s after Redis came back")
         ann.ws = None
         await ann.connect()
         await ann.send(type="ping")
@@ -289,9 +250,9 @@ def test_replica_that_loses_redis_closes_its_duel_sockets(make_replica, redis_se
 def test_lease_of_a_leader_that_died_lapses_then_another_replica_leads(make_replica, redis_server):
     """A leader that died without releasing its lease: no replica leads until it lapses;
     meanwhile sockets are held (messages answered 503) and greeted once a leader is there."""
+    lease = wire.Names(0).lease
     with redis.Redis.from_url(redis_server.url) as client:
-        client.set(wire.Names(0).lease, "a-replica-that-died", px=int(LAPSE * 1000))
-    started = time.monotonic()
+        client.set(lease, "a-replica-that-died", px=int(DEAD_LEASE * 1000))
     only = make_replica()
     ann = Player(only, sign_up(only, "ann"))
 
@@ -302,9 +263,13 @@ def test_lease_of_a_leader_that_died_lapses_then_another_replica_leads(make_repl
         await ann.send(type="ping")
         busy = await ann.expect("error")
         assert (busy["code"], busy["status"], busy["message_type"]) == ("UNAVAILABLE", 503, "ping")
-        assert (await ann.expect("auth-ok", timeout=LAPSE + 5))["username"] == ann.username
+        assert not leading(only)
+        with redis.Redis.from_url(redis_server.url) as client:  # the dead leader's lease lapses
+            assert client.pexpire(lease, 1)
+        lapsed = time.monotonic()
+        assert (await ann.expect("auth-ok", timeout=15))["username"] == ann.username
         assert leading(only)
-        print(f"leader after {time.monotonic() - started:.2f} s (lease lapsed at {LAPSE} s)")
+        print(f"leader {time.monotonic() - lapsed:.2f} s after the lease lapsed")
         await ann.send(type="ping")
         await ann.expect("pong")
         await ann.close()

@@ -15,7 +15,6 @@ import shutil
 import signal
 import subprocess
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ import pytest
 from pyscape_judge.images import list_images
 from pyscape_server.errors import Family, family_of
 from tests.conftest import missing, require_docker
+from tests.polling import wait_until
 from tests.server.conftest import LiveServer, User, scripted_judge, server_settings, sign_up
 from tests.server.duels.conftest import FAST, DuelServer
 from tests.server.test_main import Process
@@ -155,11 +155,13 @@ class PrivateEngine:
             self.proc = subprocess.Popen(
                 command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
             )
-        deadline = time.monotonic() + timeout
-        while not self.answers():
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the private dockerd did not start:\n{self.log.read_text()}")
-            time.sleep(0.2)
+        wait_until(self._started, "the private dockerd to answer", timeout=timeout, interval=0.2)
+
+    def _started(self) -> bool:
+        assert self.proc is not None
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"the private dockerd exited:\n{self.log.read_text()}")
+        return self.answers()
 
     def answers(self) -> bool:
         try:

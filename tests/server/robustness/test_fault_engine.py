@@ -10,6 +10,8 @@ import time
 import httpx
 import pytest
 
+from pyscape_server.judging import UNAVAILABLE
+from tests.polling import wait_until
 from tests.server.conftest import TWO_SUM, sign_up
 from tests.server.robustness.conftest import assert_error_format
 
@@ -27,11 +29,20 @@ def test_engine_stopped_mid_judging(make_engine_server, private_engine):
     client.timeout = httpx.Timeout(NO_HANG_S)
     assert user.submit().json()["status"] == "accepted"  # the engine works
 
+    judging = live.runtime.judge
+    reached = threading.Event()
+    judge_async = judging.judge_async
+
+    async def spy(*args, **kwargs):  # tells the test the submission has reached the judge
+        reached.set()
+        return await judge_async(*args, **kwargs)
+
+    judging.judge_async = spy  # type: ignore[method-assign]
     answer: dict[str, httpx.Response] = {}
     slow = threading.Thread(target=lambda: answer.setdefault("r", user.submit(SLOW_TWO_SUM)))
     slow.start()
-    time.sleep(1.5)  # the sandbox is loading the code
-    stopped_at = time.monotonic()
+    wait_until(reached.is_set, "the slow submission to reach the judge")
+    stopped_at = time.monotonic()  # the code spends 3 s loading: the engine stops under it
     private_engine.stop()
     slow.join(NO_HANG_S)
     assert not slow.is_alive(), "the submit hung after the engine stopped"
@@ -40,11 +51,15 @@ def test_engine_stopped_mid_judging(make_engine_server, private_engine):
     assert_error_format("/api/submit", 500, response.json())
     error = response.json()["error"]
     assert error["code"] == "JUDGE_ERROR", error
+    assert error["message"] == UNAVAILABLE, error  # the reason is in the log, not for users
+    assert "docker" not in response.text.lower(), response.text
     assert time.monotonic() - stopped_at < NO_HANG_S
 
     # while the engine is down: an answer at once, recorded as the judge's failure
     down = user.submit()
-    assert down.status_code == 500 and down.json()["error"]["code"] == "JUDGE_ERROR"
+    assert down.status_code == 500, down.text
+    assert down.json()["error"]["code"] == "JUDGE_ERROR"
+    assert down.json()["error"]["message"] == UNAVAILABLE
     history = client.get("/api/submissions").json()["submissions"]
     assert [s["status"] for s in history[:2]] == ["internal_error", "internal_error"]
     assert history[2]["status"] == "accepted" and len(history) == 3

@@ -62,8 +62,8 @@ def test_sigkill_during_a_burst_loses_nothing_answered(tmp_path, server_process)
 
 def test_client_gone_mid_submit_is_still_judged_and_recorded(fuzz_server):
     user = sign_up(fuzz_server.live, "gone")
-    slow = "import time\n\ntime.sleep(2)\n" + TWO_SUM
-    fuzz_server.live.judge.script(slow, Outcome(delay=2))
+    slow = "import time\n\ntime.sleep(1)\n" + TWO_SUM
+    fuzz_server.live.judge.script(slow, Outcome(delay=1))  # twice the client's patience
     body = {"problem_slug": "two-sum", "language": "python", "code": slow}
     try:
         httpx.post(

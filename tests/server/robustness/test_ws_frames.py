@@ -115,7 +115,13 @@ def sock(duel_live: DuelServer, user: User) -> Iterator[Socket]:
 
 
 @given(frame=BAD_FRAMES)
-@settings(max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_every_bad_frame_gets_an_error_and_the_socket_stays_open(sock, frame):
     sock.send(frame)
     answers = sock.answers_until_pong()
@@ -126,7 +132,13 @@ def test_every_bad_frame_gets_an_error_and_the_socket_stays_open(sock, frame):
 
 
 @given(frame=st.sampled_from(sorted(CLIENT_TYPES)).flatmap(lambda k: _with_junk(k)))
-@settings(max_examples=100, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_known_types_with_junk_values_never_break_the_socket(sock, frame):
     """Any value in any field: an answer of the protocol, never a dropped socket."""
     sock.send(json.dumps(frame))

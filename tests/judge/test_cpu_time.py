@@ -1,0 +1,159 @@
+"""Times are CPU time read from the sandbox's cgroup: a busy machine changes neither the
+verdict nor the figures of an honest program, and a program cannot lie about its own."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pyscape_judge import Judge, Status, get_language
+from tests.conftest import require_docker
+
+HOSTILE_ADD = Path(__file__).parents[1] / "hostile" / "problems" / "hostile-add"
+#: An honest solution that spends a quarter of the problem's 1 s limit per test, in CPU time.
+QUARTER = """
+import time
+
+class Solution:
+    def add(self, a: int, b: int) -> int:
+        started = time.process_time()
+        while time.process_time() - started < 0.25:
+            pass
+        return a + b
+"""
+BUSY = "while True: pass"
+BUSY_CONTAINERS = 8
+
+pytestmark = pytest.mark.docker
+
+
+@pytest.fixture(scope="module")
+def judge() -> Iterator[Judge]:
+    require_docker()
+    with Judge() as judge:
+        yield judge
+
+
+def _busy_containers(judge: Judge, count: int) -> list[str]:
+    """``count`` containers spinning on a CPU each, as other sandboxes of a busy judge do."""
+    api = judge.backend.client.api  # type: ignore[attr-defined]
+    made = []
+    for _ in range(count):
+        container = api.create_container(
+            get_language("python").image(),
+            command=["python3", "-c", BUSY],
+            network_disabled=True,
+            user="65534:65534",
+            labels={"pyscape.test": "busy"},
+            host_config=api.create_host_config(nano_cpus=10**9, network_mode="none"),
+        )["Id"]
+        api.start(container)
+        made.append(container)
+    return made
+
+
+def test_a_busy_machine_changes_neither_the_verdict_nor_the_time(judge: Judge) -> None:
+    quiet = judge.judge(HOSTILE_ADD, "python", QUARTER)
+    assert quiet.status is Status.ACCEPTED, quiet
+    api = judge.backend.client.api  # type: ignore[attr-defined]
+    busy_ones = _busy_containers(judge, BUSY_CONTAINERS)
+    try:
+        time.sleep(1.0)  # let them all spin
+        started = time.monotonic()
+        busy = judge.judge(HOSTILE_ADD, "python", QUARTER)
+        wall = time.monotonic() - started
+    finally:
+        for container in busy_ones:
+            api.remove_container(container, force=True)
+    assert busy.status is Status.ACCEPTED, busy
+    slowest_quiet = max(r.runtime_ms for r in quiet.results)
+    slowest_busy = max(r.runtime_ms for r in busy.results)
+    assert 240 <= slowest_quiet <= 500, quiet.results
+    assert slowest_busy <= 1.5 * slowest_quiet, (slowest_quiet, slowest_busy, wall)
+
+
+def test_a_frozen_clock_does_not_hide_cpu_time(judge: Judge) -> None:
+    """The harness's clock is the program's to break; the cgroup's is not."""
+    code = """
+import time
+_real = time.process_time
+time.perf_counter = lambda: 0.0
+time.monotonic = lambda: 0.0
+
+class Solution:
+    def add(self, a: int, b: int) -> int:
+        started = _real()
+        while _real() - started < 1.6:
+            pass
+        return a + b
+"""
+    verdict = judge.judge(HOSTILE_ADD, "python", code)
+    assert verdict.status is Status.TIMEOUT, verdict
+    assert verdict.results[0].runtime_ms >= 1000
+
+
+def test_memory_is_the_sandbox_peak_from_outside(judge: Judge) -> None:
+    code = """
+class Solution:
+    def add(self, a: int, b: int) -> int:
+        hold = bytearray(60 * 1024 * 1024)
+        return a + b
+"""
+    verdict = judge.judge(HOSTILE_ADD, "python", code)
+    assert verdict.status is Status.ACCEPTED, verdict
+    assert verdict.memory_kb >= 60 * 1024
+
+
+def test_a_judge_that_is_not_root_reads_the_cgroup(judge: Judge) -> None:
+    """Reading needs no privilege; resetting the peak falls back to samples without it."""
+    import os
+    import subprocess
+    import sys
+
+    api = judge.backend.client.api  # type: ignore[attr-defined]
+    container = _busy_containers(judge, 1)[0]
+    try:
+        pid = api.inspect_container(container)["State"]["Pid"]
+        probe = (
+            "import sys; from pyscape_judge.sandbox.cgroup import Cgroup;"
+            f"g = Cgroup.of_pid({pid}); g.reset_peak();"
+            "print(g.cpu_ns() > 0, g.memory_peak() > 0, g._reset_failed)"
+        )
+        user = 65534 if os.geteuid() == 0 else os.geteuid()
+        shown = subprocess.run(
+            [sys.executable, "-c", probe],
+            capture_output=True,
+            text=True,
+            check=True,
+            user=user,
+            cwd=Path(__file__).parents[2],
+            env={"PYTHONPATH": str(Path(__file__).parents[2])},
+        ).stdout.split()
+    finally:
+        api.remove_container(container, force=True)
+    assert shown == ["True", "True", "True"]
+
+
+def test_without_the_cgroup_the_engine_statistics_serve(
+    judge: Judge, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An engine on another host: figures from its one-shot statistics, said once."""
+    from pyscape_judge.sandbox import docker as docker_backend
+    from pyscape_judge.sandbox.cgroup import CgroupError
+
+    def unreadable(pid: int) -> None:
+        raise CgroupError("not on this host")
+
+    monkeypatch.setattr(docker_backend.Cgroup, "of_pid", staticmethod(unreadable))
+    with Judge() as remote, caplog.at_level("WARNING"):
+        first = remote.judge(HOSTILE_ADD, "python", QUARTER)
+        second = remote.judge(HOSTILE_ADD, "python", QUARTER)
+    for verdict in (first, second):
+        assert verdict.status is Status.ACCEPTED, verdict
+        assert all(r.runtime_ms >= 200 for r in verdict.results), verdict.results
+        assert verdict.memory_kb > 0
+    said = [r for r in caplog.records if "engine's statistics" in r.getMessage()]
+    assert len(said) == 1
