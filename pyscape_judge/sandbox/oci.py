@@ -266,20 +266,14 @@ class OciSandbox:
         return not ready
 
     def set_memory(self, memory_mb: int) -> None:
-        try:
-            self.cgroup.set_memory(memory_mb * 1024 * 1024)
-        except OSError as e:
-            raise SandboxError(f"could not set the sandbox's memory limit: {e}") from None
+        self.cgroup.set_memory(memory_mb * 1024 * 1024)  # CgroupError: a SandboxError
 
     def usage(self) -> Usage:
-        try:
-            return Usage(
-                cpu_ns=self.cgroup.cpu_ns(),
-                memory_bytes=self.cgroup.memory_peak(),
-                oom_kills=self.cgroup.oom_kills(),
-            )
-        except (OSError, ValueError) as e:
-            raise SandboxError(f"could not read the sandbox's cgroup: {e}") from None
+        return Usage(
+            cpu_ns=self.cgroup.cpu_ns(),
+            memory_bytes=self.cgroup.memory_peak(),
+            oom_kills=self.cgroup.oom_kills(),
+        )
 
     def reset_peak(self) -> None:
         self.cgroup.reset_peak()

@@ -3,7 +3,8 @@
 The backend makes ``/pyscape/<id>`` itself and sets the limits there; the runtime puts the
 sandbox in a child of it, ``/pyscape/<id>/c``. The runtime removes its child when the sandbox
 ends, ours outlives it, so the CPU time, the peak memory and the OOM kills are still there
-when the judge asks after the end. cgroup v1 (each controller its own hierarchy) and v2.
+when the judge asks after the end. cgroup v1 (each controller its own hierarchy) and v2;
+the figures are read by :mod:`pyscape_judge.sandbox.cgroup`, as for Docker's sandboxes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import time
 from pathlib import Path
 
 import msgspec
+
+from pyscape_judge.sandbox.cgroup import Cgroup as Meter
 
 #: The folder, from each hierarchy's root, under which every sandbox's cgroup is made.
 PARENT = "/pyscape"
@@ -59,7 +62,12 @@ def is_v1() -> bool:
 
 
 class Cgroup:
-    """One sandbox's cgroup: ``PARENT/<name>`` in every hierarchy, the runtime's child in it."""
+    """One sandbox's cgroup: ``PARENT/<name>`` in every hierarchy, the runtime's child in it.
+
+    The figures and the memory limit are :class:`~pyscape_judge.sandbox.cgroup.Cgroup`'s (as
+    for Docker's sandboxes); this class makes the group, counts its OOM kills on v1, kills
+    what runs in it and removes it.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -67,9 +75,10 @@ class Cgroup:
         self.runtime_path = f"{PARENT}/{name}/{CHILD}"
         self._rel = f"{PARENT.lstrip('/')}/{name}"
         self._v1 = is_v1()
+        #: Reads the figures and sets the memory limit.
+        self.meter = Meter(self.path("cpuacct"), self.path("memory"), unified=not self._v1)
         self._events: int | None = None
         self._oom_control: int | None = None
-        self._peak: int | None = None
         self._ooms = 0
 
     def path(self, controller: str) -> Path:
@@ -98,54 +107,24 @@ class Cgroup:
 
     def set_memory(self, limit: int) -> None:
         """Memory, and memory + swap, to ``limit`` bytes (raising or lowering)."""
-        if self._v1:
-            folder = self.path("memory")
-            memory, both = folder / "memory.limit_in_bytes", folder / "memory.memsw.limit_in_bytes"
-            current = int(memory.read_text())
-            # memory <= memory + swap at every step: raise the sum first, lower memory first.
-            order = (both, memory) if limit > current else (memory, both)
-            for file in order:
-                if file.exists():
-                    _write(file, limit)
-        else:
-            _write(self.path("") / "memory.max", limit)
-            _write(self.path("") / "memory.swap.max", 0)
+        self.meter.set_memory_limit(limit)
 
     def cpu_ns(self) -> int:
-        if self._v1:
-            return int((self.path("cpuacct") / "cpuacct.usage").read_text())
-        return _keyed(self.path("") / "cpu.stat")["usage_usec"] * 1000
+        return self.meter.cpu_ns()
 
     def memory_peak(self) -> int:
-        if self._v1:
-            return int((self.path("memory") / "memory.max_usage_in_bytes").read_text())
-        if self._peak is not None:
-            return int(os.pread(self._peak, 64, 0))
-        try:
-            return int((self.path("") / "memory.peak").read_text())
-        except FileNotFoundError:  # kernels before 5.19: the current use is the best we have
-            return int((self.path("") / "memory.current").read_text())
+        return self.meter.memory_peak()
+
+    def reset_peak(self) -> None:
+        self.meter.reset_peak()
 
     def oom_kills(self) -> int:
         if not self._v1:
-            return _keyed(self.path("") / "memory.events").get("oom_kill", 0)
+            return self.meter.oom_kills()
         if self._events is not None:
             with contextlib.suppress(BlockingIOError):
                 self._ooms += os.eventfd_read(self._events)
         return self._ooms
-
-    def reset_peak(self) -> None:
-        """Start the peak memory afresh (v2 before 6.12: not possible, the peak stays)."""
-        if self._v1:
-            for name in ("memory.max_usage_in_bytes", "memory.memsw.max_usage_in_bytes"):
-                with contextlib.suppress(FileNotFoundError):
-                    _write(self.path("memory") / name, 0)
-            return
-        # v2 resets the peak seen through one open file: keep that file for later reads.
-        with contextlib.suppress(OSError):
-            if self._peak is None:
-                self._peak = os.open(self.path("") / "memory.peak", os.O_RDWR | os.O_CLOEXEC)
-            os.write(self._peak, b"reset\n")
 
     def pids(self) -> list[int]:
         """The processes in the runtime's child cgroup (where every sandbox process is)."""
@@ -195,11 +174,12 @@ class Cgroup:
         _write(folder / "cgroup.event_control", f"{self._events} {self._oom_control}")
 
     def _close_files(self) -> None:
-        for fd in (self._events, self._oom_control, self._peak):
+        self.meter.close()
+        for fd in (self._events, self._oom_control):
             if fd is not None:
                 with contextlib.suppress(OSError):
                     os.close(fd)
-        self._events = self._oom_control = self._peak = None
+        self._events = self._oom_control = None
 
 
 def leftovers() -> set[str]:
@@ -214,8 +194,3 @@ def leftovers() -> set[str]:
 def _write(path: Path, value: object) -> None:
     with open(path, "w") as f:
         f.write(str(value))
-
-
-def _keyed(path: Path) -> dict[str, int]:
-    pairs = (line.split() for line in path.read_text().splitlines())
-    return {key: int(value) for key, value in pairs}

@@ -160,8 +160,9 @@ def test_cgroup_v2_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     """cgroup v2 (not this host's layout, maybe): limits written, usage parsed, from files."""
     monkeypatch.setattr(oci_cgroup, "hierarchies", lambda: {"": tmp_path})
     monkeypatch.setattr(oci_cgroup, "is_v1", lambda: False)
-    for name in ("cgroup.subtree_control", "pyscape/cgroup.subtree_control"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
+    made = ("cgroup.subtree_control", "pyscape/cgroup.subtree_control")
+    for name in (*made, "pyscape/pyscape-1-2-3/memory.swap.max"):  # what the kernel makes
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("")
     group = oci_cgroup.Cgroup("pyscape-1-2-3")
     group.create(bundle.cgroup_limits(spec("true", memory_mb=100, pids=10, cpus=0.5)))
