@@ -18,8 +18,8 @@ class Limits(msgspec.Struct, kw_only=True, frozen=True):
     compile_s: float = 30.0
     #: Memory allowed to the compiler (the sandbox is raised to it while compiling).
     compile_memory_mb: int = 1024
-    #: Wall clock for the whole run, a backstop for programs that sleep or block; ``None``
-    #: derives it from the phases' own backstops (:func:`backstop_s`).
+    #: Wall clock for the whole run, on top of each phase's own backstop (:func:`backstop_s`);
+    #: ``None``: the phases' backstops alone.
     wall_s: float | None = None
     #: Bytes the sandbox may write to stdout and stderr, all tests together.
     output_kb: int = 16 * 1024
@@ -38,12 +38,6 @@ class Limits(msgspec.Struct, kw_only=True, frozen=True):
     def with_(self, **changes: object) -> Limits:
         """A copy with ``changes`` applied (``None`` values are ignored)."""
         return msgspec.structs.replace(self, **{k: v for k, v in changes.items() if v is not None})
-
-    def wall_clock_s(self, budgets_ms: list[float]) -> float:
-        """The wall-clock backstop of a whole run: ``wall_s``, or every phase's backstop."""
-        if self.wall_s is not None:
-            return self.wall_s
-        return sum(backstop_s(ms) for ms in budgets_ms)
 
 
 def backstop_s(cpu_ms: float) -> float:

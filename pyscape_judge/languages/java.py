@@ -1,17 +1,20 @@
 """Java (OpenJDK 21), as LeetCode runs it: ``class Solution`` with java.util.* imported.
 
 One JVM per sandbox, started with the prime: the runner (``harness/java/pyscape/``, package
-``pyscape``: job, records, capture, watchdog, and javac in-process through javax.tools,
-compiled into the image at :data:`RUNNER_DIR` when the image is built) compiles a small
-warm-up program while it waits for the submission frame. That frame holds the
-user's code in a file of its own (``Solution.java``, ``<Class>.java`` for design problems,
-``Main.java`` for stdio programs, so that compiler messages and stack traces carry the user's
-own line numbers), ``PyscapeDriver.java`` generated here from the signature (decode the
-arguments into their declared Java types, call the user's method, encode the answer), and two
-small files: ``sources`` (what to compile, the user's file first) and ``api`` (what the driver
-calls, shown when it does not fit). The runner compiles them in memory, says ``compiled`` and
-runs the tests in the same JVM, the user's classes in a class loader of their own (a fresh one
-per stdio test). ``classes.bin`` (the compiled classes) is the artefact the host caches.
+``pyscape``: frames, records, captures, and javac in-process through javax.tools, compiled
+into the image at :data:`RUNNER_DIR` when the image is built) compiles a small warm-up program
+and rehearses a test with it, then says ``primed`` and reads the submission frame. That frame
+holds the user's code in a file of its own (``Solution.java``, ``<Class>.java`` for design
+problems, ``Main.java`` for stdio programs, so that compiler messages and stack traces carry
+the user's own line numbers), ``PyscapeDriver.java`` generated here from the signature (decode
+the arguments into their declared Java types, call the user's method, encode the answer), and
+two small files: ``sources`` (what to compile, the user's file first) and ``api`` (what the
+driver calls, shown when it does not fit). The runner compiles them in memory, says
+``compiled``, and runs none of the user's code before the ``go`` frame; then it reads the job,
+initialises the user's class (its static initialisers: the load phase), and answers one test
+frame at a time in the same JVM, the user's classes in a class loader of their own (a fresh one
+per stdio test) that never replaces the harness's. ``classes.bin`` (the compiled classes) is
+the artefact the host caches. Protocol v2: docs/harness-protocol.md.
 
 The prime sends only ``start`` and the harness sources compiled with the user's code
 (``function/``): the runner is in the image (its tag hashes the runner's sources, see
@@ -62,7 +65,8 @@ SOURCES_FILE = "sources"
 API_FILE = "api"
 #: The compiled submission, as the host caches it (``pyscape/Program.java`` reads and writes it).
 ARTEFACT = "classes.bin"
-#: Harness sources compiled with the user's code in function mode (default package).
+#: Harness sources compiled with the user's code in function mode (default package): the
+#: only part of ``harness/java`` the prime sends (the rest is compiled into the image).
 FUNCTION_DIR = "function"
 #: The runner's package folder in ``harness/java``: compiled into the image, not sent.
 RUNNER_PACKAGE = "pyscape"
@@ -119,11 +123,12 @@ class Java(CompiledLanguage):
         )
 
     def harness_files(self) -> dict[str, bytes]:
-        """The sources compiled with the user's code; the runner itself is in the image."""
+        """The sources compiled with the user's code; the runner (and LeetCode's ``Pair``, on
+        its class path) are in the image."""
         return {
             name: data
             for name, data in super().harness_files().items()
-            if not name.startswith(f"{RUNNER_PACKAGE}/")
+            if name.startswith(f"{FUNCTION_DIR}/")
         }
 
     def limits(self, limits: Limits) -> Limits:
@@ -405,8 +410,8 @@ def jvm_flags(limits: Limits) -> list[str]:
 #: docstring; the compile nonce, the ``compiled`` record and the compile error messages are
 #: ``pyscape/Program.java``'s). A compile error is written to stderr and ends the JVM.
 START = rf"""# PyScape Java: one JVM (the runner, compiled into the image at {RUNNER_DIR}) warms its
-# compiler up, reads the submission frame, compiles it in memory, says "compiled" and runs
-# the tests. Protocol: docs/harness-protocol.md.
+# compiler up, says "primed", reads the submission frame, compiles it in memory, says
+# "compiled", waits for "go" and runs the tests. Protocol: docs/harness-protocol.md.
 exec java @JAVA@ -cp {RUNNER_DIR} pyscape.Runner @STACK@
 """
 

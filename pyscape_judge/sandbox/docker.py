@@ -359,17 +359,27 @@ class EngineStats:
     """CPU time and memory from the engine's one-shot statistics: for when the cgroup cannot
     be read from here. Slower than the cgroup (an API call each), never from inside."""
 
+    #: One reading serves the CPU time and the memory asked for together (each costs the
+    #: engine up to a second).
+    FRESH_S = 0.1
+
     def __init__(self, backend: DockerBackend, container: str) -> None:
         self.backend = backend
         self.container = container
         self._peak = 0
         self._reset = False
+        self._last: tuple[float, dict[str, Any]] = (-1.0, {})
 
     def _stats(self) -> dict[str, Any]:
+        taken, stats = self._last
+        if time.monotonic() - taken < self.FRESH_S:
+            return stats
         try:
-            return self.backend.client.api.stats(self.container, stream=False, one_shot=True)
+            stats = self.backend.client.api.stats(self.container, stream=False, one_shot=True)
         except _ENGINE_ERRORS as e:
             raise engine_error(e) from None
+        self._last = (time.monotonic(), stats)
+        return stats
 
     def cpu_ns(self) -> int:
         return int(self._stats().get("cpu_stats", {}).get("cpu_usage", {}).get("total_usage", 0))

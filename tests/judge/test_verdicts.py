@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pyscape_judge import Judge, Limits, Status, load_problem
@@ -164,13 +166,13 @@ def test_wrong_solutions_get_their_declared_verdict(docker_judge: Judge, languag
 def test_a_test_may_carry_its_own_time_limit(docker_judge: Judge, make_problem) -> None:
     folder = make_problem(
         """
-        title = "Sleepy"
+        title = "Busy"
         difficulty = "easy"
         mode = "function"
         [limits]
         time_ms = 3000
         [signature]
-        function = "nap"
+        function = "spin"
         returns = "int"
         params = [{ name = "ms", type = "int" }]
         """,
@@ -179,13 +181,45 @@ def test_a_test_may_carry_its_own_time_limit(docker_judge: Judge, make_problem) 
             '{"input": [300], "expected": 300, "time_limit_ms": 100}',
         ],
     )
-    code = (
-        "import time\nclass Solution:\n    def nap(self, ms):\n"
-        "        time.sleep(ms / 1000)\n        return ms\n"
+    code = (  # a time limit is CPU time: the program spins, as a slow one does
+        "import time\nclass Solution:\n    def spin(self, ms):\n"
+        "        start = time.process_time()\n"
+        "        while time.process_time() - start < ms / 1000: pass\n        return ms\n"
     )
     verdict = docker_judge.judge(load_problem(folder), "python", code)
     assert verdict.status is Status.TIMEOUT
     assert [r.passed for r in verdict.results] == [True, False]
+
+
+def test_a_program_that_sleeps_meets_the_wall_clock_backstop(
+    docker_judge: Judge, make_problem
+) -> None:
+    """Sleeping uses no CPU: the backstop (3x the limit + 1 s) stops it, as a timeout."""
+    folder = make_problem(
+        """
+        title = "Sleepy"
+        difficulty = "easy"
+        mode = "function"
+        [limits]
+        time_ms = 200
+        [signature]
+        function = "nap"
+        returns = "int"
+        params = [{ name = "ms", type = "int" }]
+        """,
+        ['{"input": [10], "expected": 10}', '{"input": [5000], "expected": 5000}'],
+    )
+    code = (
+        "import time\nclass Solution:\n    def nap(self, ms):\n"
+        "        time.sleep(ms / 1000)\n        return ms\n"
+    )
+    started = time.monotonic()
+    verdict = docker_judge.judge(load_problem(folder), "python", code)
+    assert verdict.status is Status.TIMEOUT
+    assert [r.passed for r in verdict.results] == [True, False]
+    assert "waited" in (verdict.results[1].error or "")
+    assert verdict.results[1].runtime_ms < 200  # what it did use: little CPU
+    assert time.monotonic() - started < 5
 
 
 def test_custom_checker_and_float_checker(docker_judge: Judge, make_problem) -> None:

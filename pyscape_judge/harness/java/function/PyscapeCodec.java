@@ -21,15 +21,10 @@ public final class PyscapeCodec {
 
     private PyscapeCodec() {}
 
-    /** A value the harness cannot send or accept; its text is the message alone. */
+    /** A value the harness cannot send or accept (the error's type reads {@code BadValue}). */
     public static final class BadValue extends RuntimeException {
         public BadValue(String message) {
             super(message);
-        }
-
-        @Override
-        public String toString() {
-            return getMessage();
         }
     }
 

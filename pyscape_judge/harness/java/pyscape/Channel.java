@@ -6,19 +6,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes records as {@code \n<nonce> <json>\n} on the original stdout, which the user's code
- * never gets (its {@code System.out} is a per-test {@link Capture}).
+ * never gets (its {@code System.out} is a per-test {@link Capture}). Only the runner holds a
+ * channel; every record is built here or by {@link TestRecord} from values the runner chose.
  */
 final class Channel {
+    /** The fixed nonce of the {@code primed} record, written before any nonce is known. */
+    static final String PRIMED_NONCE = "pyscape-primed";
+
     private final OutputStream out;
     private final String prefix;
-    /** The last test whose record was sent (or claimed by the watchdog). */
-    private int claimed;
     /** Released when the heap is exhausted, so that the last records can still be built. */
     private byte[] reserve = new byte[1 << 20];
 
     Channel(OutputStream out, String nonce) {
         this.out = out;
         this.prefix = "\n" + nonce + " ";
+    }
+
+    /** Say that the runner is loaded and about to read the submission frame. */
+    static void primed(OutputStream out) {
+        new Channel(out, PRIMED_NONCE).event("primed");
     }
 
     synchronized void send(String json) {
@@ -30,22 +37,22 @@ final class Channel {
         }
     }
 
+    /** A record with nothing but its event: {@code {"event": "ready"}}. */
     void event(String name) {
         send("{\"event\":\"" + name + "\"}");
     }
 
-    void event(String name, String message) {
-        send(new Json.Writer().beginObject().name("event").value(name)
+    /** The user's code does not fit the judge (no {@code Main}, no driver). */
+    void compileError(String message) {
+        send(new Json.Writer().beginObject().name("event").value("compile_error")
                 .name("message").value(message).endObject().toString());
     }
 
-    /** Whether the record of {@code test} is still to be sent; the caller then sends it. */
-    synchronized boolean claim(int test) {
-        if (test <= claimed) {
-            return false;
-        }
-        claimed = test;
-        return true;
+    /** The user's code threw while its classes were loaded. */
+    void loadError(Errors.Report error) {
+        Json.Writer w = new Json.Writer().beginObject().name("event").value("load_error");
+        error.write(w.name("error"));
+        send(w.endObject().toString());
     }
 
     /** Free the reserve after an OutOfMemoryError. */

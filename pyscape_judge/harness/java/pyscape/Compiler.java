@@ -5,12 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +71,14 @@ public final class Compiler {
             "}");
     /** Compiles of the warm-up program: the second runs much of javac compiled by the JIT. */
     private static final int WARM_UP_COMPILES = 2;
-    private static final String WARM_UP_JOB = "{\"nonce\":\"warm-up\",\"mode\":\"function\","
-            + "\"tests\":[{\"input\":[[2,7,11,15]],\"time_limit_ms\":1000}],"
-            + "\"stdout_limit\":1024}";
+    /** The frames the rehearsal reads: the job, two tests (their answers [0,1], [1,2]), end. */
+    private static final String[] WARM_UP_FRAMES = {
+        "{\"nonce\":\"warm-up\",\"mode\":\"function\",\"signature\":null,"
+                + "\"test_count\":2,\"stdout_limit\":1024}",
+        "{\"test\":1,\"input\":[[2,7,11,15]],\"wall_ms\":4000}",
+        "{\"test\":2,\"input\":[[1,4,5]],\"wall_ms\":4000}",
+        "{\"end\":true}",
+    };
     /** The harness source compiled once per JVM (it does not depend on the submission). */
     static final String LIBRARY = "function/PyscapeCodec.java";
 
@@ -81,14 +89,23 @@ public final class Compiler {
 
     private Compiler() {}
 
-    /** What a compile gave: the classes (binary name to class file), or javac's messages. */
+    /**
+     * What a compile gave: the classes (binary name to class file) and the source file each
+     * was compiled from, or javac's messages.
+     */
     static final class Result {
         final Map<String, byte[]> classes;
+        final Map<String, String> origins;
         final String messages;
 
-        Result(Map<String, byte[]> classes, String messages) {
+        Result(Map<String, byte[]> classes, Map<String, String> origins, String messages) {
             this.classes = classes;
+            this.origins = origins;
             this.messages = messages;
+        }
+
+        static Result failed(String messages) {
+            return new Result(null, Map.of(), messages);
         }
 
         boolean ok() {
@@ -98,8 +115,9 @@ public final class Compiler {
 
     /**
      * Load javac and compile a small program twice, so that the next compile runs warm, then
-     * run its test through the runner's own path (artefact, job, class loader, driver, record),
-     * so that none of the runner's classes is loaded or verified for the first time on the clock.
+     * run its tests through the runner's own path (artefact, job frame, class loader, driver,
+     * one test frame at a time, records), so that none of the runner's classes is loaded or
+     * verified for the first time on the host's clock.
      */
     static void warmUp() throws Exception {
         Map<String, String> sources = new LinkedHashMap<>();
@@ -113,39 +131,46 @@ public final class Compiler {
                 throw new IllegalStateException("the warm-up did not compile:\n" + result.messages);
             }
         }
-        rehearse(result.classes);
+        rehearse(Program.of(result, "Solution.java", WARM_UP_SOLUTION));
     }
 
-    private static void rehearse(Map<String, byte[]> compiled) throws Exception {
-        Map<String, byte[]> classes = Program.decode(Program.encode(compiled));
-        java.util.Base64.getEncoder().encodeToString(Program.encode(classes));
-        byte[] frame = (WARM_UP_JOB.getBytes(StandardCharsets.UTF_8).length + "\n" + WARM_UP_JOB)
-                .getBytes(StandardCharsets.UTF_8);
-        Job job = Job.read(new ByteArrayInputStream(frame));
+    private static void rehearse(Program compiled) throws Exception {
+        byte[] artefact = compiled.encode();
+        Base64.getEncoder().encodeToString(artefact);
+        Program program = Program.decode(artefact, compiled.userFile, WARM_UP_SOLUTION);
+        ByteArrayOutputStream frames = new ByteArrayOutputStream();
+        for (String frame : WARM_UP_FRAMES) {
+            byte[] data = frame.getBytes(StandardCharsets.UTF_8);
+            frames.write((data.length + "\n").getBytes(StandardCharsets.US_ASCII));
+            frames.write(data);
+        }
         ByteArrayOutputStream records = new ByteArrayOutputStream();
-        Channel channel = new Channel(records, job.nonce);
-        java.io.PrintStream out = System.out;
-        java.io.PrintStream err = System.err;
-        try { // on this thread: no watchdog guards the warm-up, whose test is known to pass
-            new FunctionTests(job, channel, new Watchdog(channel), classes, "Solution.java").run();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        InputStream in = System.in;
+        try { // on this thread: the real tests get a thread with a large stack
+            Tests.serve(new ByteArrayInputStream(frames.toByteArray()), records, program);
         } finally {
             Tests.redirect(out, err);
+            System.setIn(in);
         }
         String answered = records.toString(StandardCharsets.UTF_8);
-        if (!answered.contains("\"output\":[0,1]") || !answered.contains("\"event\":\"done\"")) {
+        if (!answered.contains("\"output\":[0,1]") || !answered.contains("\"output\":[1,2]")
+                || !answered.contains("\"event\":\"done\"")) {
             throw new IllegalStateException("the warm-up answered " + answered);
         }
     }
 
     /**
      * Compile {@code sources} (file name to text) together; {@link #LIBRARY} among them is
-     * compiled the first time only, and its classes are part of the result.
+     * compiled the first time only, and its classes are part of the result. A class named
+     * like one of the library's but compiled from another file (a {@code PyscapeCodec} of the
+     * user's) is dropped: the library's is the one the program gets.
      */
     static synchronized Result compile(Map<String, String> sources) {
         Map<String, String> units = new LinkedHashMap<>(sources);
         String libraryText = units.remove(LIBRARY);
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        Map<String, byte[]> given = new LinkedHashMap<>();
+        Map<String, byte[]> given = Map.of();
         if (libraryText != null) {
             if (library == null) {
                 Result compiled = compile(Map.of(LIBRARY, libraryText), Map.of());
@@ -154,14 +179,18 @@ public final class Compiler {
                 }
                 library = compiled.classes;
             }
-            classes.putAll(library);
-            given.putAll(library);
+            given = library;
         }
         Result result = compile(units, given);
-        if (result.ok()) {
-            classes.putAll(result.classes);
+        if (!result.ok()) {
+            return result;
         }
-        return result.ok() ? new Result(classes, result.messages) : result;
+        Map<String, byte[]> classes = new LinkedHashMap<>(given);
+        Map<String, String> origins = new HashMap<>();
+        given.keySet().forEach(name -> origins.put(name, LIBRARY));
+        result.classes.forEach(classes::putIfAbsent);
+        result.origins.forEach(origins::putIfAbsent);
+        return new Result(classes, origins, result.messages);
     }
 
     /** Where the runner's classes are: the class path this class was loaded from. */
@@ -189,10 +218,12 @@ public final class Compiler {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, text) -> units.add(new Source(name, text)));
         Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, String> origins = new HashMap<>();
         StringWriter messages = new StringWriter();
-        InMemory files = new InMemory(standard, given, classes);
+        InMemory files = new InMemory(standard, given, classes, origins);
         boolean ok = javac.getTask(messages, files, null, OPTIONS, null, units).call();
-        return new Result(ok ? classes : null, messages.toString());
+        return ok ? new Result(classes, origins, messages.toString())
+                : Result.failed(messages.toString());
     }
 
     /** A source file held in a string, named as the user knows it ({@code Solution.java}). */
@@ -236,18 +267,20 @@ public final class Compiler {
     }
 
     /**
-     * Class files written to a map, given class files added to the class path; everything
-     * else read through the standard manager.
+     * Class files written to a map (with the source file each comes from), given class files
+     * added to the class path; everything else read through the standard manager.
      */
     private static final class InMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
         private final Map<String, byte[]> given;
         private final Map<String, byte[]> classes;
+        private final Map<String, String> origins;
 
         InMemory(StandardJavaFileManager standard, Map<String, byte[]> given,
-                Map<String, byte[]> classes) {
+                Map<String, byte[]> classes, Map<String, String> origins) {
             super(standard);
             this.given = given;
             this.classes = classes;
+            this.origins = origins;
         }
 
         @Override
@@ -279,6 +312,9 @@ public final class Compiler {
         public JavaFileObject getJavaFileForOutput(JavaFileManager.Location location,
                 String className, JavaFileObject.Kind kind, FileObject sibling) {
             URI uri = URI.create("memory:///" + className.replace('.', '/') + kind.extension);
+            if (sibling != null) { // the source the class is compiled from
+                origins.put(className, sibling.getName());
+            }
             return new SimpleJavaFileObject(uri, kind) {
                 @Override
                 public OutputStream openOutputStream() {

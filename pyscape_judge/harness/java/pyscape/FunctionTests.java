@@ -1,58 +1,62 @@
 package pyscape;
 
 import java.io.PrintStream;
-import java.util.Map;
 
 /** Function mode: each test's arguments go through the generated driver to the user's method. */
 final class FunctionTests extends Tests {
     static final String DRIVER = "PyscapeDriver";
     private Entry driver;
 
-    FunctionTests(Job job, Channel channel, Watchdog watchdog, Map<String, byte[]> classes,
-            String userFile) {
-        super(job, channel, watchdog, classes, userFile);
+    FunctionTests(Job job, Channel channel, Program program) {
+        super(job, channel, program);
     }
 
-    /** Load the driver (not the user's classes: they initialize in the first test, timed). */
+    /**
+     * Load the driver and initialise the user's class ({@code Solution}, or the design class):
+     * its static initialisers run now, in the load phase, whose CPU time the host budgets.
+     */
     @Override
     boolean load() {
         try {
-            Class<?> cls = Class.forName(DRIVER, true, loader());
-            driver = (Entry) cls.getDeclaredConstructor().newInstance();
+            UserLoader loader = loader();
+            driver = (Entry) Class.forName(DRIVER, true, loader).getDeclaredConstructor()
+                    .newInstance();
+            Class.forName(program.mainClass(), true, loader);
             return true;
         } catch (ClassNotFoundException e) {
-            channel.event("compile_error", "the driver was not compiled");
+            channel.compileError("the driver was not compiled");
         } catch (Throwable e) {
-            channel.event("load_error", Errors.describe(e, userFile));
+            channel.loadError(errors.describe(e));
         }
         return false;
     }
 
     @Override
-    TestRecord runTest(int number, Job.Test test) {
+    TestRecord runTest(TestFrame frame) {
         Capture capture = new Capture(job.stdoutLimit);
         PrintStream printed = capture.printStream();
-        Json.Writer output = new Json.Writer();
+        Json.Writer output = new Json.Writer(job.stdoutLimit);
         Throwable failure = null;
         redirect(printed, printed);
-        watchdog.begin(number, test.timeLimitMs, capture);
+        long started = System.nanoTime();
         try {
-            driver.run(job.input(test), output);
+            driver.run(frame.input(), output);
+            output.checkLimit();
         } catch (Throwable e) {
             failure = e;
         }
-        long nanos = watchdog.end();
-        printed.flush();
+        long nanos = System.nanoTime() - started;
         redirect(QUIET, QUIET);
-        TestRecord record = new TestRecord(number, nanos);
+        TestRecord record = new TestRecord(frame.number, nanos);
         if (capture.overflowed()) {
-            record.fail("output_limit", "Output Limit Exceeded");
-        } else if (failure != null) {
+            record.fail("output_limit", null);
+            return record;
+        }
+        record.stdout = capture.text();
+        if (failure != null) {
             failWith(record, failure);
-            record.stdout = capture.text();
         } else {
             record.outputJson = output.toString();
-            record.stdout = capture.text();
         }
         return record;
     }

@@ -10,15 +10,10 @@ package pyscape;
 public final class Json {
     private Json() {}
 
-    /** Malformed JSON, or a value of the wrong type. */
-    public static final class Error extends RuntimeException {
-        public Error(String message) {
+    /** Malformed JSON, or a value of the wrong type (in a frame from the host). */
+    public static final class BadJson extends RuntimeException {
+        public BadJson(String message) {
             super(message);
-        }
-
-        @Override
-        public String toString() {
-            return "bad input: " + getMessage();
         }
     }
 
@@ -26,11 +21,6 @@ public final class Json {
     public static final class NotJson extends RuntimeException {
         public NotJson(String message) {
             super(message);
-        }
-
-        @Override
-        public String toString() {
-            return "the answer cannot be sent as JSON: " + getMessage();
         }
     }
 
@@ -69,8 +59,8 @@ public final class Json {
             pos++;
         }
 
-        private Error fail(String message) {
-            return new Error(message + " at offset " + pos);
+        private BadJson fail(String message) {
+            return new BadJson(message + " at offset " + pos);
         }
 
         public void beginArray() {
@@ -287,21 +277,34 @@ public final class Json {
         }
     }
 
-    /** Appends JSON to a StringBuilder; commas are placed automatically. */
+    /**
+     * Appends JSON to a StringBuilder; commas are placed automatically. An answer's writer has
+     * a limit: past it, {@link OutputLimit} is thrown, before the answer fills the heap.
+     */
     public static final class Writer {
-        private final StringBuilder out;
+        private final StringBuilder out = new StringBuilder();
+        private final long limit;
         private boolean[] first = new boolean[16];
         private int depth;
 
         public Writer() {
-            this(new StringBuilder());
+            this(Long.MAX_VALUE);
         }
 
-        public Writer(StringBuilder out) {
-            this.out = out;
+        /** A writer of at most {@code limit} characters. */
+        Writer(long limit) {
+            this.limit = limit;
+        }
+
+        /** Throw {@link OutputLimit} when more than the limit was written. */
+        void checkLimit() {
+            if (out.length() > limit) {
+                throw new OutputLimit();
+            }
         }
 
         private void comma() {
+            checkLimit();
             if (depth > 0) {
                 if (!first[depth]) {
                     out.append(',');
@@ -373,7 +376,7 @@ public final class Json {
         /** A finite double, written so that it reads back as the same value. */
         public Writer value(double v) {
             if (Double.isNaN(v) || Double.isInfinite(v)) {
-                throw new NotJson(v + " is not a finite number");
+                throw new NotJson("the answer holds " + v + ", which JSON cannot carry");
             }
             comma();
             out.append(v);
@@ -390,8 +393,8 @@ public final class Json {
             return this;
         }
 
-        /** Text that is already JSON (null for {@code null}). */
-        public Writer raw(String json) {
+        /** Text that is already JSON (null for {@code null}): the runner's records only. */
+        Writer raw(String json) {
             comma();
             out.append(json == null ? "null" : json);
             return this;

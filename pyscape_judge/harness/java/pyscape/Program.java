@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,22 +20,54 @@ import java.util.Map;
  * sources}, {@code api}, {@code nonce}) compiled in this JVM, or the classes of an identical
  * earlier submission ({@link #ARTEFACT}) sent back by the host. Either way it says {@code
  * compiled} (with the classes, for the host's cache) before any of the user's code runs.
+ *
+ * <p>Its classes are kept in two sets: the harness's (the codec, the driver, LeetCode's nodes)
+ * and those compiled from the user's file; {@link UserLoader} looks a name up in the harness's
+ * first.
  */
 final class Program {
-    /** The compiled program as the host caches it: a count, then name, length, bytes each. */
+    /** The compiled program as the host caches it: the harness's classes, then the user's. */
     static final String ARTEFACT = "classes.bin";
     /** Lines of compiler messages shown for a compile error. */
     private static final int MESSAGE_LINES = 50;
     private static final String DRIVER_FILE = "PyscapeDriver.java:";
+    private static final String JAVA = ".java";
 
-    /** Binary class name to class file. */
-    final Map<String, byte[]> classes;
+    /** Binary class name to class file, compiled from the harness's sources. */
+    final Map<String, byte[]> harness;
+    /** Binary class name to class file, compiled from the user's file. */
+    final Map<String, byte[]> user;
     /** The user's source file, as stack traces name it ({@code Solution.java}). */
     final String userFile;
+    /** How many lines the user's file has: a stack trace's line past them is made up. */
+    final int userLines;
 
-    private Program(Map<String, byte[]> classes, String userFile) {
-        this.classes = classes;
+    private Program(Map<String, byte[]> harness, Map<String, byte[]> user, String userFile,
+            String userSource) {
+        this.harness = harness;
+        this.user = user;
         this.userFile = userFile;
+        this.userLines = (int) userSource.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The classes of a compile, each set by the file it was compiled from. */
+    static Program of(Compiler.Result compiled, String userFile, String userSource) {
+        Map<String, byte[]> harness = new LinkedHashMap<>();
+        Map<String, byte[]> user = new LinkedHashMap<>();
+        compiled.classes.forEach((name, bytes) ->
+                (userFile.equals(compiled.origins.get(name)) ? user : harness).put(name, bytes));
+        return new Program(harness, user, userFile, userSource);
+    }
+
+    /** The class the user writes: {@code Solution}, the design class, or {@code Main}. */
+    String mainClass() {
+        return userFile.substring(0, userFile.length() - JAVA.length());
+    }
+
+    /** The class file of {@code name}, the harness's first; null when there is none. */
+    byte[] classFile(String name) {
+        byte[] bytes = harness.get(name);
+        return bytes != null ? bytes : user.get(name);
     }
 
     /**
@@ -47,11 +80,14 @@ final class Program {
         Map<String, byte[]> files = Tar.files(Frame.read(in));
         String nonce = text(files.get("nonce")).strip();
         String[] sources = text(files.get("sources")).strip().split("\n");
+        String userFile = sources[0];
+        String userSource = text(files.get(userFile));
         Channel channel = new Channel(stdout, nonce);
         byte[] artefact = files.get(ARTEFACT);
         if (artefact != null) {
+            Program program = decode(artefact, userFile, userSource);
             channel.event("compiled");
-            return new Program(decode(artefact), sources[0]);
+            return program;
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (String name : sources) {
@@ -63,19 +99,20 @@ final class Program {
             stderr.append(report(result.messages, text(files.get("api"))));
             return null;
         }
-        String encoded = Base64.getEncoder().encodeToString(encode(result.classes));
+        Program program = of(result, userFile, userSource);
+        String encoded = Base64.getEncoder().encodeToString(program.encode());
         Memory.resetPeak(); // the tests' peak memory is theirs, not the compiler's
         channel.send("{\"event\":\"compiled\",\"artefact\":\"" + encoded + "\"}");
-        return new Program(result.classes, sources[0]);
+        return program;
     }
 
     private static Compiler.Result compileQuietly(Map<String, String> sources) {
         try {
             return Compiler.compile(sources);
         } catch (OutOfMemoryError e) {
-            return new Compiler.Result(null, "the compiler ran out of memory\n");
+            return Compiler.Result.failed("the compiler ran out of memory\n");
         } catch (StackOverflowError e) {
-            return new Compiler.Result(null, "the compiler ran out of stack (nesting too deep)\n");
+            return Compiler.Result.failed("the compiler ran out of stack (nesting too deep)\n");
         }
     }
 
@@ -99,20 +136,29 @@ final class Program {
         return text.toString();
     }
 
-    static byte[] encode(Map<String, byte[]> classes) throws IOException {
+    /** The artefact: each set as a count, then name, length and bytes of each class. */
+    byte[] encode() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(classes.size());
-        for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-            out.writeUTF(c.getKey());
-            out.writeInt(c.getValue().length);
-            out.write(c.getValue());
+        for (Map<String, byte[]> classes : List.of(harness, user)) {
+            out.writeInt(classes.size());
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                out.writeUTF(c.getKey());
+                out.writeInt(c.getValue().length);
+                out.write(c.getValue());
+            }
         }
         return bytes.toByteArray();
     }
 
-    static Map<String, byte[]> decode(byte[] artefact) throws IOException {
+    static Program decode(byte[] artefact, String userFile, String userSource)
+            throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(artefact));
+        Map<String, byte[]> harness = readClasses(in);
+        return new Program(harness, readClasses(in), userFile, userSource);
+    }
+
+    private static Map<String, byte[]> readClasses(DataInputStream in) throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
             String name = in.readUTF();

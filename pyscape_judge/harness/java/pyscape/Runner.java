@@ -1,23 +1,30 @@
 package pyscape;
 
-import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 
 /**
- * PyScape's Java harness: runs inside the sandbox, never on trusted ground.
+ * PyScape's Java harness: runs inside the sandbox, never on trusted ground. It speaks protocol
+ * v2 (docs/harness-protocol.md).
  *
- * <p>{@code java pyscape.Runner <stack bytes>} is started with the prime. While no submission
- * is waiting it warms its compiler up ({@link Compiler#warmUp()}); then it reads the
- * submission frame, compiles it in this JVM and says {@code compiled} ({@link Program}), reads
- * the job frame ({@code <length>\n<json>}), runs the tests in a thread with a large stack
- * (deep recursion) while the JVM's main thread watches their time, and writes one record per
- * test to the original stdout as {@code \n<nonce> <json>\n}. The host compares the answers.
+ * <p>{@code java pyscape.Runner <stack bytes>} is started with the prime. It warms its compiler
+ * up ({@link Compiler#warmUp()}), says {@code primed}, reads the submission frame, compiles it
+ * in this JVM and says {@code compiled} ({@link Program}), then waits for the {@code go} frame:
+ * none of the user's code exists in the JVM before it. Then, in a thread with a large stack
+ * (deep recursion), it reads the job frame, loads the user's classes (their static
+ * initialisers run here, on the host's load budget), and answers one test frame at a time
+ * until the end frame ({@link Tests}). Time limits are the host's: it reads the sandbox's CPU
+ * time from outside and kills the sandbox, so nothing here watches the clock.
  */
 public final class Runner {
+    private static final byte[] GO = {'g', 'o'};
+
     private Runner() {}
 
     public static void main(String[] args) {
@@ -32,38 +39,39 @@ public final class Runner {
     }
 
     private static void run(long stackBytes, PrintStream stderr) throws Exception {
-        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         InputStream stdin = new FileInputStream(FileDescriptor.in);
-        if (stdin.available() == 0) {
-            Compiler.warmUp(); // a warm sandbox; a cold one has its submission waiting
-        }
+        Compiler.warmUp();
+        Channel.primed(stdout);
         Program program = Program.receive(stdin, stdout, stderr);
         if (program == null) {
             stderr.flush();
             Runtime.getRuntime().halt(1);
         }
-        Job job = Job.read(stdin);
-        System.setIn(new ByteArrayInputStream(new byte[0]));
-        Channel channel = new Channel(stdout, job.nonce);
-        Watchdog watchdog = new Watchdog(channel);
-        Tests tests = job.mode.equals("stdio")
-                ? new StdioTests(job, channel, watchdog, program.classes, program.userFile)
-                : new FunctionTests(job, channel, watchdog, program.classes, program.userFile);
-        Thread worker = new Thread(null, () -> work(tests, watchdog, stderr), "main", stackBytes);
+        awaitGo(stdin);
+        Thread worker = new Thread(null, () -> work(stdin, stdout, program, stderr), "main",
+                stackBytes);
         worker.setDaemon(true);
         worker.start();
-        watchdog.guard();
+        worker.join();
     }
 
     /** The tests' thread: a harness failure is reported on stderr and ends the JVM. */
-    private static void work(Tests tests, Watchdog watchdog, PrintStream stderr) {
+    private static void work(InputStream stdin, OutputStream stdout, Program program,
+            PrintStream stderr) {
         try {
-            tests.run();
+            Tests.serve(stdin, stdout, program);
         } catch (Throwable e) {
             e.printStackTrace(stderr);
             Runtime.getRuntime().halt(70);
-        } finally {
-            watchdog.finish();
+        }
+    }
+
+    /** The host's word that the user's code may run from now on. */
+    private static void awaitGo(InputStream stdin) throws IOException {
+        byte[] frame = Frame.read(stdin);
+        if (!Arrays.equals(frame, GO)) {
+            throw new IOException("expected the go frame, got " + frame.length + " bytes");
         }
     }
 }

@@ -1,89 +1,98 @@
 package pyscape;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Map;
 
-/** What both modes share: the job, the record channel, the watchdog and the user's classes. */
-abstract class Tests implements Runnable {
-    /** The user's {@code System.out} and {@code err} between tests. */
+/**
+ * The run of a loaded program, the same in both modes: read the job frame, load the user's
+ * classes ({@code ready}, or why not), then answer one test frame at a time until the end
+ * frame ({@code done}). After a failed test the host sends nothing more and kills the sandbox.
+ */
+abstract class Tests {
+    /** The user's {@code System.out} and {@code err} outside tests (loading included). */
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     final Job job;
     final Channel channel;
-    final Watchdog watchdog;
-    /** The user's compiled classes (binary name to class file). */
-    final Map<String, byte[]> classes;
-    /** The user's source file, as stack traces name it ({@code Solution.java}). */
-    final String userFile;
-    final Map<String, byte[]> classCache = UserLoader.newCache();
+    final Program program;
+    final Errors errors;
+    private final Map<String, byte[]> classCache = UserLoader.newCache();
 
-    Tests(Job job, Channel channel, Watchdog watchdog, Map<String, byte[]> classes,
-            String userFile) {
+    Tests(Job job, Channel channel, Program program) {
         this.job = job;
         this.channel = channel;
-        this.watchdog = watchdog;
-        this.classes = classes;
-        this.userFile = userFile;
+        this.program = program;
+        this.errors = new Errors(program);
     }
 
-    /** A fresh loader of the user's classes (fresh static fields). */
-    UserLoader loader() {
-        return new UserLoader(classes, classCache);
+    /** Read the job from {@code in}, then run {@code program}'s tests, records to {@code out}. */
+    static void serve(InputStream in, OutputStream out, Program program) throws IOException {
+        Job job = Job.read(in);
+        Channel channel = new Channel(out, job.nonce);
+        Tests tests = job.stdio()
+                ? new StdioTests(job, channel, program)
+                : new FunctionTests(job, channel, program);
+        tests.run(in);
     }
 
-    /** Send {@code ready}, run the tests up to the first failure, send {@code done}. */
-    @Override
-    public void run() {
+    private void run(InputStream in) throws IOException {
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        redirect(QUIET, QUIET);
         if (!load()) {
             return;
         }
         channel.event("ready");
-        for (int i = 0; i < job.tests.size(); i++) {
-            TestRecord record = runTest(i + 1, job.tests.get(i));
-            if (!send(record) || !record.ok()) {
-                break;
-            }
+        for (TestFrame frame = TestFrame.read(in); !frame.isEnd(); frame = TestFrame.read(in)) {
+            answer(frame);
         }
         channel.event("done");
     }
 
-    /** Check that the user's code is there; false when a record already told why not. */
-    abstract boolean load();
-
-    abstract TestRecord runTest(int number, Job.Test test);
-
-    /** Send a test's record unless the watchdog did; false when it did. */
-    boolean send(TestRecord record) {
-        if (!channel.claim(record.test)) {
-            return false;
-        }
+    /**
+     * Run one test and send its record; with the heap full (the test's own captures may have
+     * filled it), the smallest record that says so.
+     */
+    private void answer(TestFrame frame) {
         try {
-            channel.send(record.toJson());
+            channel.send(runTest(frame).toJson());
         } catch (OutOfMemoryError e) {
             channel.releaseReserve();
-            channel.send(TestRecord.minimal(record.test, "memory", "java.lang.OutOfMemoryError"));
-            record.fail("memory", null);
+            channel.send(TestRecord.outOfMemory(frame.number));
         }
-        return true;
     }
+
+    /** A fresh loader of the user's classes (fresh static fields). */
+    UserLoader loader() {
+        return new UserLoader(program, classCache);
+    }
+
+    /**
+     * Load the user's code; false when a record ({@code compile_error}, {@code load_error})
+     * already told why not.
+     */
+    abstract boolean load();
+
+    abstract TestRecord runTest(TestFrame frame);
 
     /** Fill a failed record from what the user's code threw. */
     void failWith(TestRecord record, Throwable failure) {
         if (failure instanceof OutputLimit) {
-            record.fail("output_limit", "Output Limit Exceeded");
+            record.fail("output_limit", null);
         } else if (failure instanceof OutOfMemoryError && !isThreadLimit(failure)) {
             channel.releaseReserve();
-            record.fail("memory", Errors.describe(failure, userFile));
+            record.fail("memory", errors.describe(failure));
         } else {
-            record.fail("error", Errors.describe(failure, userFile));
+            record.fail("error", errors.describe(failure));
         }
     }
 
     /** "unable to create native thread": the pids limit, not the memory. */
     private static boolean isThreadLimit(Throwable failure) {
-        String message = failure.getMessage();
-        return message != null && message.contains("native thread");
+        return Errors.message(failure).contains("native thread");
     }
 
     static void redirect(PrintStream out, PrintStream err) {

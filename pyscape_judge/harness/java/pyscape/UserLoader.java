@@ -4,19 +4,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads the user's classes (and the driver, codec and nodes compiled with them) from the
- * compiler's output, which is not on the class path: a fresh loader gives fresh static fields
- * (one per stdio test). Every class's {@code System.exit} calls go to {@link Exit}.
+ * Loads a compiled program's classes, which are not on the class path: a fresh loader gives
+ * fresh static fields (one per stdio test). Every class's {@code System.exit} calls go to
+ * {@link Exit}.
+ *
+ * <p>The harness's classes cannot be shadowed: the runner's package ({@code pyscape}) comes
+ * from the parent loader only, and a name compiled both from the harness's sources (the
+ * codec, the driver, LeetCode's nodes) and from the user's file is the harness's.
  */
 final class UserLoader extends ClassLoader {
-    private final Map<String, byte[]> classes;
+    private static final String RUNNER_PACKAGE = UserLoader.class.getPackageName() + ".";
+
+    private final Program program;
     /** Class files rewritten once, shared by every loader of the program. */
     private final Map<String, byte[]> cache;
 
-    UserLoader(Map<String, byte[]> classes, Map<String, byte[]> cache) {
+    UserLoader(Program program, Map<String, byte[]> cache) {
         // unnamed: stack traces read "Main.main(Main.java:7)", not "user//Main.main(...)"
         super(UserLoader.class.getClassLoader());
-        this.classes = classes;
+        this.program = program;
         this.cache = cache;
     }
 
@@ -25,10 +31,18 @@ final class UserLoader extends ClassLoader {
     }
 
     @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (name.startsWith(RUNNER_PACKAGE)) {
+            return getParent().loadClass(name); // never defined here, whatever was compiled
+        }
+        return super.loadClass(name, resolve);
+    }
+
+    @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = cache.get(name);
         if (bytes == null) {
-            byte[] original = classes.get(name);
+            byte[] original = program.classFile(name);
             if (original == null) {
                 throw new ClassNotFoundException(name);
             }
