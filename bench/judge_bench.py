@@ -40,6 +40,8 @@ import psutil
 from pyscape_judge import Judge, load_problem
 from pyscape_judge.languages.java import RUNNER_DIR, RUNNER_PACKAGE
 from pyscape_judge.paths import harness_dir
+from pyscape_judge.sandbox.base import Backend
+from pyscape_judge.sandbox.choose import BACKENDS, make_backend
 from pyscape_judge.sandbox.local import LocalBackend
 
 LANGUAGES = ("python", "javascript", "java", "cpp")
@@ -198,10 +200,15 @@ def prepare_java_floor() -> None:
     )
 
 
-def modes(pool_size: int) -> dict[str, Callable[[], Judge]]:
+def modes(pool_size: int, backend: str = "docker") -> dict[str, Callable[[], Judge]]:
+    def sandboxes() -> Backend:
+        made, reason = make_backend(backend)
+        print(f"backend: {reason}", flush=True)
+        return made
+
     return {
-        "pool": lambda: Judge(pool_size=pool_size, concurrency=CALLERS),
-        "naive": lambda: Judge(concurrency=CALLERS),
+        "pool": lambda: Judge(backend=sandboxes(), pool_size=pool_size, concurrency=CALLERS),
+        "naive": lambda: Judge(backend=sandboxes(), concurrency=CALLERS),
         "floor": lambda: Judge(backend=LocalBackend(), concurrency=CALLERS),
     }
 
@@ -213,6 +220,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, help="sequential submissions (default 30)")
     parser.add_argument("--burst", type=int, help="submissions in the burst (default 100)")
     parser.add_argument("--out", type=Path, default=Path("bench/results/judge.json"))
+    parser.add_argument("--backend", choices=BACKENDS, default="docker", help="for pool and naive")
+    parser.add_argument("--modes", nargs="*", default=["pool", "naive", "floor"])
     args = parser.parse_args()
     runs, burst = (3, 8) if args.short else (30, 100)
     runs, burst = args.runs or runs, args.burst or burst
@@ -220,7 +229,9 @@ def main() -> None:
     figures: dict[str, dict[str, dict[str, float]]] = {}
     for language in args.languages:
         figures[language] = {}
-        for mode, make in modes(pool_size=4).items():
+        for mode, make in modes(pool_size=4, backend=args.backend).items():
+            if mode not in args.modes:
+                continue
             try:
                 if mode == "floor" and language == "cpp":
                     prepare_cpp_floor()
@@ -264,6 +275,7 @@ def main() -> None:
                 "runs": runs,
                 "burst": burst,
                 "callers": CALLERS,
+                "backend": args.backend,
                 "figures": figures,
             },
             indent=2,

@@ -362,10 +362,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    from pyscape_judge.sandbox.choose import oci_problem
     from pyscape_judge.sandbox.docker import DockerBackend
+    from pyscape_judge.sandbox.oci import RUNTIME_FLAGS, OciBackend
 
-    backend = DockerBackend(runtime=args.runtime)
-    console.print(f"removed {backend.sweep()} leftover sandboxes")
+    removed = DockerBackend(runtime=args.runtime).sweep()
+    for runtime in RUNTIME_FLAGS:  # the OCI backend's leftovers, where it can run
+        if oci_problem(runtime) is None:
+            backend = OciBackend(runtime=runtime)
+            removed += backend.sweep()
+            backend.close()
+    console.print(f"removed {removed} leftover sandboxes")
     return 0
 
 

@@ -16,9 +16,12 @@ import psutil
 from pyscape_judge import Judge, Status, Verdict
 from pyscape_judge.sandbox.base import RunSpec
 from pyscape_judge.sandbox.docker import LABEL, OWNER_LABEL, DockerBackend, DockerSandbox
+from pyscape_judge.sandbox.oci import OciBackend, OciSandbox
 
 #: Every container a watched backend of this test process started.
 STARTED: list[str] = []
+#: Every sandbox a watched OCI backend of this test process started.
+STARTED_OCI: list[str] = []
 #: Paths the hostile programs write inside their sandbox; none may appear on the host.
 SANDBOX_PATHS = ("/tmp/fill-0", "/tmp/big", "/usr/bin/pwned", "/pwned", "/tmp/w/fill-0")
 
@@ -68,6 +71,32 @@ def assert_nothing_left(backend: DockerBackend, containers: set[str], wait_s: fl
     while (stray := processes_of(containers)) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not stray, f"processes left by the sandboxes: {stray}"
+
+
+class WatchedOciBackend(OciBackend):
+    """The OCI backend, remembering the sandboxes it starts (in :data:`STARTED_OCI`)."""
+
+    def start(self, spec: RunSpec) -> OciSandbox:
+        box = super().start(spec)
+        STARTED_OCI.append(box.name)
+        return box
+
+
+def assert_no_oci_sandbox_left(backend: OciBackend, names: set[str]) -> None:
+    """No bundle, runtime state, cgroup or process of the sandboxes ``names`` is left."""
+    from pyscape_judge.sandbox.oci_cgroup import leftovers
+
+    on_disk = {
+        p.name.split("_sandbox:")[0] for f in (backend.bundles, backend.root) for p in f.iterdir()
+    }
+    left = sorted((on_disk | leftovers()) & names)
+    assert not left, f"OCI sandboxes left: {left}"
+    stray = [
+        f"{p.pid} {p.info['name']}"
+        for p in psutil.process_iter(["name", "cmdline"])
+        if names & set(p.info["cmdline"] or ())
+    ]
+    assert not stray, f"processes left by the OCI sandboxes: {stray}"
 
 
 #: The hidden test's input of the suite's problems: it must never show in a verdict.

@@ -12,14 +12,40 @@ from collections.abc import Iterator
 import pytest
 
 from pyscape_judge import Judge, Status, load_problem
+from pyscape_judge.sandbox.choose import oci_problem
 from pyscape_judge.sandbox.docker import LABEL, DockerBackend
-from tests.conftest import require_docker
+from pyscape_judge.sandbox.oci import OciBackend
+from tests.conftest import missing, require_docker
 
 
 @pytest.fixture(scope="module", params=["runc", "runsc"])
 def judge(request: pytest.FixtureRequest) -> Iterator[Judge]:
     require_docker()
     judge = Judge(runtime=request.param, reveal_hidden=True)
+    yield judge
+    judge.close()
+
+
+@pytest.fixture(
+    scope="module",
+    params=[
+        "runc",
+        "runsc",
+        pytest.param("oci-runc", marks=pytest.mark.oci),
+        pytest.param("oci-runsc", marks=pytest.mark.oci),
+    ],
+)
+def any_judge(request: pytest.FixtureRequest) -> Iterator[Judge]:
+    """A judge on the Docker backend (runc, runsc) or on the OCI backend (oci-runc, ...)."""
+    require_docker()
+    if request.param.startswith("oci-"):
+        runtime = request.param.removeprefix("oci-")
+        problem = oci_problem(runtime)
+        if problem:
+            missing(f"the OCI backend: {problem}")
+        judge = Judge(backend=OciBackend(runtime=runtime), reveal_hidden=True)
+    else:
+        judge = Judge(runtime=request.param, reveal_hidden=True)
     yield judge
     judge.close()
 
@@ -50,8 +76,9 @@ EXPECTED = {
 
 
 @pytest.mark.docker
-def test_the_sandbox_walls_hold(judge: Judge, make_problem) -> None:
+def test_the_sandbox_walls_hold(any_judge: Judge, make_problem) -> None:
     """Each fact is computed inside the sandbox; the host holds the expected values."""
+    judge = any_judge
     names = list(PROBE)
     if judge.backend.runtime == "runsc":  # gVisor reports no NoNewPrivs line
         names.remove("no_new_privs")
@@ -66,7 +93,7 @@ def test_the_sandbox_walls_hold(judge: Judge, make_problem) -> None:
         params = [{ name = "fact", type = "string" }]
         """,
         [json.dumps({"input": [name], "expected": EXPECTED[name]}) for name in names],
-        slug=f"probe-{judge.backend.runtime}",
+        slug=f"probe-{judge.backend.name}-{judge.backend.runtime}",
     )
     table = "{" + ", ".join(f"{n!r}: lambda: {PROBE[n]}" for n in names) + "}"
     code = (

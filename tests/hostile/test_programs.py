@@ -13,7 +13,10 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from pyscape_judge import Judge, Limits, Status, Verdict
-from tests.conftest import require_docker
+from pyscape_judge.sandbox.base import Backend
+from pyscape_judge.sandbox.choose import oci_problem
+from pyscape_judge.sandbox.oci import OciBackend
+from tests.conftest import missing, require_docker
 from tests.hostile import host
 from tests.hostile.cases import CASES, HOST_FILES_UNTOUCHED, STILL_JUDGES, Case
 
@@ -23,6 +26,7 @@ SUITE_LIMITS = Limits(output_kb=1024, compile_s=120)
 #: Languages whose cases also run in a cold judge (compiling makes Java and C++ the costly ones).
 COLD_LANGUAGES = ("python", "javascript")
 
+OCI = [pytest.mark.oci]
 RUNS = (
     [pytest.param(case, "runc", "pool", id=f"{case.id}-pool") for case in CASES]
     + [
@@ -35,9 +39,28 @@ RUNS = (
         for case in CASES
         if case.runsc
     ]
+    # The OCI backend (the runtime without the engine): every case, and gVisor's subset.
+    + [pytest.param(case, "oci-runc", "pool", id=f"{case.id}-oci", marks=OCI) for case in CASES]
+    + [
+        pytest.param(
+            case, "oci-runsc", "cold", id=f"{case.id}-oci-runsc", marks=[*OCI, pytest.mark.runsc]
+        )
+        for case in CASES
+        if case.runsc
+    ]
 )
 
 JudgeFor = Callable[[str, str], Judge]
+
+
+def _backend(runtime: str) -> Backend:
+    """``runc``/``runsc`` through the engine (watched), ``oci-<runtime>`` without it."""
+    if runtime.startswith("oci-"):
+        problem = oci_problem(runtime.removeprefix("oci-"))
+        if problem:
+            missing(f"the OCI backend: {problem}")
+        return host.WatchedOciBackend(runtime=runtime.removeprefix("oci-"))
+    return host.WatchedBackend(runtime=runtime)
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +72,7 @@ def judge_for() -> Iterator[JudgeFor]:
     def get(runtime: str, mode: str) -> Judge:
         if (runtime, mode) not in made:
             made[runtime, mode] = Judge(
-                backend=host.WatchedBackend(runtime=runtime),
+                backend=_backend(runtime),
                 limits=SUITE_LIMITS,
                 pool_size=1 if mode == "pool" else 0,
             )
@@ -68,14 +91,16 @@ def test_hostile_program(
     # A canary in the judge's own environment: no sandbox may see it.
     monkeypatch.setenv("PYSCAPE_HOSTILE_CANARY", "the host's secret")
     judge = judge_for(runtime, mode)
-    started = len(host.STARTED)
+    started, started_oci = len(host.STARTED), len(host.STARTED_OCI)
     verdict = judge.judge(case.problem, case.language, case.code())
-    if runtime == "runsc" and case.runsc_statuses:
+    if runtime.endswith("runsc") and case.runsc_statuses:
         assert verdict.status in case.runsc_statuses, verdict
         case = case._replace(status=verdict.status)
     assert_verdict_matches(case, verdict)
     host.assert_verdict_is_clean(verdict)
-    if mode == "cold":  # a pool removes used sandboxes in the background: checked at the end
+    if mode == "cold" and isinstance(judge.backend, OciBackend):
+        host.assert_no_oci_sandbox_left(judge.backend, set(host.STARTED_OCI[started_oci:]))
+    elif mode == "cold":  # a pool removes used sandboxes in the background: checked at the end
         assert isinstance(judge.backend, host.WatchedBackend)
         host.assert_nothing_left(judge.backend, set(host.STARTED[started:]))
     if HOST_FILES_UNTOUCHED in case.host:
