@@ -75,7 +75,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 markup=False,
             )
 
-    with progress, Judge(runtime=args.runtime, reveal_hidden=True, pool_size=2) as judge:
+    with (
+        progress,
+        Judge(runtime=args.runtime, sandbox=args.sandbox, reveal_hidden=True, pool_size=2) as judge,
+    ):
         reports = validate(
             args.problems or None,
             judge=judge,

@@ -75,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
         "--problems-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
     parser.add_argument("--runtime", default="runc", help="container runtime: runc or runsc")
+    parser.add_argument(
+        "--sandbox",
+        default="auto",
+        choices=("auto", "oci", "docker"),
+        help="sandbox backend: the OCI runtime itself, the Docker engine, or auto (the fastest "
+        "that works here)",
+    )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     run = sub.add_parser(
@@ -171,14 +178,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         language = found
     if args.inputs is not None or args.examples:
         inputs = None if args.examples else [_input(text, problem) for text in args.inputs]
-        with Judge(runtime=args.runtime) as judge:
+        with Judge(runtime=args.runtime, sandbox=args.sandbox) as judge:
             result = judge.run(problem, language.name, code, inputs)
         if args.json:
             print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         else:
             _print_run(problem.title, result)
         return 0 if result.status is Status.ACCEPTED else 1
-    with Judge(runtime=args.runtime, reveal_hidden=args.show_hidden) as judge:
+    with Judge(runtime=args.runtime, sandbox=args.sandbox, reveal_hidden=args.show_hidden) as judge:
         verdict = judge.judge(problem, language.name, code)
     if args.json:
         print(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False))

@@ -27,6 +27,7 @@ from pyscape_judge.limits import Limits
 from pyscape_judge.problem import Problem, load_problem
 from pyscape_judge.running import ExecuteResult, RunResult
 from pyscape_judge.sandbox.base import Backend, RunSpec, frame, tar_bytes
+from pyscape_judge.sandbox.choose import make_backend
 from pyscape_judge.sandbox.pool import ColdStart, WarmPool
 from pyscape_judge.session import OnResult, Session
 from pyscape_judge.submission import MAX_CODE_KB, check_code, check_submission
@@ -54,6 +55,7 @@ class Judge:
         self,
         *,
         backend: Backend | None = None,
+        sandbox: str = "auto",
         runtime: str = "runc",
         concurrency: int | None = None,
         limits: Limits | None = None,
@@ -66,9 +68,8 @@ class Judge:
         expected_cache_mb: int = 16,
     ) -> None:
         if backend is None:
-            from pyscape_judge.sandbox.docker import DockerBackend
-
-            backend = DockerBackend(runtime=runtime)
+            backend, why = make_backend(sandbox, runtime=runtime)
+            log.info("sandboxes: %s", why)
         self.backend = backend
         #: Where sandboxes come from: a warm pool (``pool_size`` > 0) or started on demand.
         self.sandboxes: ColdStart = (

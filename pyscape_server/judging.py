@@ -146,8 +146,11 @@ class LocalJudging:
 
     async def start(self) -> None:
         s = self.settings
+        remote = bool(s.docker_host) and not s.docker_host.startswith("unix://")
         self._judge = Judge(
-            backend=self.engine.backend,
+            # The engine's own backend when it is remote or asked for; else the setting's.
+            backend=self.engine.backend if remote or s.judge_sandbox == "docker" else None,
+            sandbox=s.judge_sandbox,
             runtime=s.judge_runtime,
             concurrency=s.judge_concurrency,
             pool_size=s.judge_pool_size,

@@ -63,6 +63,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     judge_pool_size: int = 2
     #: Container runtime: ``runc`` or gVisor's ``runsc``.
     judge_runtime: str = "runc"
+    #: Sandbox backend: ``oci`` (the runtime itself: root, a local engine's images),
+    #: ``docker`` (through the engine, which may be remote), or ``auto``: the fastest that
+    #: works here (the start-up log says which and why).
+    judge_sandbox: str = "auto"
     #: The Docker engine's address (default: ``DOCKER_HOST``, else the local socket).
     docker_host: str | None = None
     #: Languages whose sandboxes are warmed at start.
@@ -135,6 +139,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             raise SettingsError(f"{env_name('database_url')} must be a postgresql:// URL")
         if self.judge_runtime not in ("runc", "runsc"):
             raise SettingsError(f"{env_name('judge_runtime')} must be runc or runsc")
+        if self.judge_sandbox not in ("auto", "oci", "docker"):
+            raise SettingsError(f"{env_name('judge_sandbox')} must be auto, oci or docker")
         if self.judge_mode not in ("local", "queue"):
             raise SettingsError(f"{env_name('judge_mode')} must be local or queue")
         for name in (
@@ -160,7 +166,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
         judging = (
             f"queue on Redis (deadline {self.judge_queue_deadline_s} s)"
             if self.judge_mode == "queue"
-            else f"local, runtime {self.judge_runtime}, pool {self.judge_pool_size}, "
+            else f"local, sandbox {self.judge_sandbox}, runtime {self.judge_runtime}, "
+            f"pool {self.judge_pool_size}, "
             f"concurrency {self.judge_concurrency or 'CPUs'}, "
             f"warm {','.join(self.judge_warm) or 'none'}"
         )

@@ -58,6 +58,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
             concurrency=args.concurrency,
             pool_size=args.pool_size,
             runtime=args.runtime,
+            sandbox=args.sandbox,
             warm=[w.strip() for w in args.warm.split(",") if w.strip()],
         )
     )

@@ -168,11 +168,16 @@ async def serve(
     concurrency: int | None = None,
     pool_size: int = 2,
     runtime: str = "runc",
+    sandbox: str = "auto",
     warm: Sequence[str] = ("python",),
 ) -> None:
     """Run a worker until SIGTERM or SIGINT; :class:`JudgeError` when Docker is unreachable."""
     judge = Judge(
-        runtime=runtime, concurrency=concurrency, pool_size=pool_size, problems_dir=problems_dir
+        sandbox=sandbox,
+        runtime=runtime,
+        concurrency=concurrency,
+        pool_size=pool_size,
+        problems_dir=problems_dir,
     )
     queue = open_queue(redis_url)
     try:

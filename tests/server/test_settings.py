@@ -38,6 +38,7 @@ def test_every_field_has_a_variable():
         "PYSCAPE_JUDGE_CONCURRENCY": "3",
         "PYSCAPE_JUDGE_POOL_SIZE": "0",
         "PYSCAPE_JUDGE_RUNTIME": "runsc",
+        "PYSCAPE_JUDGE_SANDBOX": "docker",
         "PYSCAPE_DOCKER_HOST": "unix:///run/docker.sock",
         "PYSCAPE_JUDGE_WARM": "python, java",
         "PYSCAPE_JUDGE_MODE": "queue",
