@@ -146,10 +146,10 @@ class LocalJudging:
 
     async def start(self) -> None:
         s = self.settings
-        remote = bool(s.docker_host) and not s.docker_host.startswith("unix://")
+        # An engine named in the settings judges; else the sandbox setting chooses.
+        use_engine = s.judge_sandbox == "docker" or (s.docker_host and s.judge_sandbox == "auto")
         self._judge = Judge(
-            # The engine's own backend when it is remote or asked for; else the setting's.
-            backend=self.engine.backend if remote or s.judge_sandbox == "docker" else None,
+            backend=self.engine.backend if use_engine else None,
             sandbox=s.judge_sandbox,
             runtime=s.judge_runtime,
             concurrency=s.judge_concurrency,

@@ -21,7 +21,7 @@ from tests.conftest import missing, require_docker
 @pytest.fixture(scope="module", params=["runc", "runsc"])
 def judge(request: pytest.FixtureRequest) -> Iterator[Judge]:
     require_docker()
-    judge = Judge(runtime=request.param, reveal_hidden=True)
+    judge = Judge(sandbox="docker", runtime=request.param, reveal_hidden=True)
     yield judge
     judge.close()
 
@@ -45,7 +45,7 @@ def any_judge(request: pytest.FixtureRequest) -> Iterator[Judge]:
             missing(f"the OCI backend: {problem}")
         judge = Judge(backend=OciBackend(runtime=runtime), reveal_hidden=True)
     else:
-        judge = Judge(runtime=request.param, reveal_hidden=True)
+        judge = Judge(sandbox="docker", runtime=request.param, reveal_hidden=True)
     yield judge
     judge.close()
 

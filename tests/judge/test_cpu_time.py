@@ -6,10 +6,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pyscape_judge import Judge, Status, get_language
+from pyscape_judge.sandbox.docker import DockerBackend
 from tests.conftest import require_docker
 
 HOSTILE_ADD = Path(__file__).parents[1] / "hostile" / "problems" / "hostile-add"
@@ -37,9 +39,13 @@ def judge() -> Iterator[Judge]:
         yield judge
 
 
-def _busy_containers(judge: Judge, count: int) -> list[str]:
+def _engine_api() -> Any:
+    return DockerBackend().client.api
+
+
+def _busy_containers(count: int) -> list[str]:
     """``count`` containers spinning on a CPU each, as other sandboxes of a busy judge do."""
-    api = judge.backend.client.api  # type: ignore[attr-defined]
+    api = _engine_api()
     made = []
     for _ in range(count):
         container = api.create_container(
@@ -58,8 +64,8 @@ def _busy_containers(judge: Judge, count: int) -> list[str]:
 def test_a_busy_machine_changes_neither_the_verdict_nor_the_time(judge: Judge) -> None:
     quiet = judge.judge(HOSTILE_ADD, "python", QUARTER)
     assert quiet.status is Status.ACCEPTED, quiet
-    api = judge.backend.client.api  # type: ignore[attr-defined]
-    busy_ones = _busy_containers(judge, BUSY_CONTAINERS)
+    api = _engine_api()
+    busy_ones = _busy_containers(BUSY_CONTAINERS)
     try:
         time.sleep(1.0)  # let them all spin
         started = time.monotonic()
@@ -113,8 +119,8 @@ def test_a_judge_that_is_not_root_reads_the_cgroup(judge: Judge) -> None:
 
     from pyscape_judge.sandbox.cgroup import Cgroup
 
-    api = judge.backend.client.api  # type: ignore[attr-defined]
-    container = _busy_containers(judge, 1)[0]
+    api = _engine_api()
+    container = _busy_containers(1)[0]
     try:
         pid = api.inspect_container(container)["State"]["Pid"]
         read, write = os.pipe()
@@ -151,7 +157,7 @@ def test_without_the_cgroup_the_engine_statistics_serve(
         raise CgroupError("not on this host")
 
     monkeypatch.setattr(docker_backend.Cgroup, "of_pid", staticmethod(unreadable))
-    with Judge() as remote, caplog.at_level("WARNING"):
+    with Judge(sandbox="docker") as remote, caplog.at_level("WARNING"):
         first = remote.judge(HOSTILE_ADD, "python", QUARTER)
         second = remote.judge(HOSTILE_ADD, "python", QUARTER)
     for verdict in (first, second):

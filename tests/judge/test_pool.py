@@ -17,7 +17,7 @@ TWO_SUM = load_problem("two-sum")
 @pytest.fixture(scope="module")
 def pooled() -> Judge:
     require_docker()
-    judge = Judge(pool_size=2, pool_idle_s=60)
+    judge = Judge(sandbox="docker", pool_size=2, pool_idle_s=60)
     yield judge
     judge.close()
 
@@ -76,7 +76,7 @@ def test_every_submission_gets_a_container_nobody_used(pooled: Judge) -> None:
 @pytest.mark.docker
 def test_idle_kinds_shrink_and_close_destroys_everything() -> None:
     require_docker()
-    judge = Judge(pool_size=1, pool_idle_s=1.0)
+    judge = Judge(sandbox="docker", pool_size=1, pool_idle_s=1.0)
     pool = judge.sandboxes
     assert isinstance(pool, WarmPool)
     judge.warm_up("python", TWO_SUM)

@@ -42,6 +42,8 @@ class Process:
             "PYSCAPE_PROBLEMS_DIR": str(problems_dir),
             "PYSCAPE_BUILD_IMAGES": "false",
             "PYSCAPE_JUDGE_POOL_SIZE": "0",
+            # Leftovers are looked for as the engine's containers.
+            "PYSCAPE_JUDGE_SANDBOX": "docker",
             **env,
         }
         with self.log.open("w") as out:
