@@ -52,6 +52,18 @@ class Language:
     #: CPU time a stdio program's fresh runtime (a new process per test) spends starting, per
     #: test: the host adds it to the test's CPU budget and takes it off the reported time.
     stdio_start_ms: ClassVar[int] = 0
+    #: Other names users give the language (``py``, ``c++``), lower case.
+    aliases: ClassVar[tuple[str, ...]] = ()
+    #: What the runtime prints on stderr when it dies for want of memory before the sandbox's
+    #: OOM kill (``std::bad_alloc``): the judge reports such a death as out of memory.
+    out_of_memory_markers: ClassVar[tuple[bytes, ...]] = ()
+    #: Shell command that compiles (if need be) and runs the image's self-test
+    #: (``/opt/pyscape/selftest.<ext>`` of ``sandbox_images/<name>/``), which copies its
+    #: stdin to its stdout: the image builder runs it in a sandboxed container.
+    selftest_command: ClassVar[str]
+    #: Where the image builder puts this language's image in its order (lowest first: the
+    #: images most used and quickest to build come first).
+    build_order: ClassVar[int] = 100
 
     def image(self) -> str:
         """The sandbox image of this language (tag carries the recipe's version)."""

@@ -110,6 +110,13 @@ class Cpp(CompiledLanguage):
     title = "C++23 (clang 19)"
     extensions = (".cpp", ".cc", ".cxx")
     command = "./main"
+    aliases = ("c++", "cxx")
+    out_of_memory_markers = (b"std::bad_alloc",)
+    selftest_command = (
+        f"clang++ {FLAGS} -include-pch {PCH} -o /tmp/selftest /opt/pyscape/selftest.cpp"
+        " && /tmp/selftest"
+    )
+    build_order = 40
 
     # ------------------------------------------------------------------- type spelling
 
