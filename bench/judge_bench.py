@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -37,16 +38,16 @@ from pathlib import Path
 
 import psutil
 
-from pyscape_judge import Judge, load_problem
+from pyscape_judge import Judge, get_language, load_problem
+from pyscape_judge.images import discover_languages
 from pyscape_judge.languages.java import RUNNER_DIR, RUNNER_PACKAGE
 from pyscape_judge.paths import harness_dir
 from pyscape_judge.sandbox.base import Backend
 from pyscape_judge.sandbox.choose import BACKENDS, make_backend
 from pyscape_judge.sandbox.local import LocalBackend
 
-LANGUAGES = ("python", "javascript", "java", "cpp")
-#: What the floor needs on the host, per language.
-HOST_TOOLS = {"python": "python3", "javascript": "node"}
+#: Every language of the registry with a sandbox image, in the images' build order.
+LANGUAGES = discover_languages()
 CALLERS = 8
 
 
@@ -55,7 +56,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-COMMENT = {"python": "#", "javascript": "//", "java": "//", "cpp": "//"}
 #: Processes of the Docker engine itself (the shims, runc and the sandboxes count as "rest").
 ENGINE = ("dockerd", "containerd")
 
@@ -63,7 +63,8 @@ ENGINE = ("dockerd", "containerd")
 def unique(language: str, code: str) -> Callable[[], str]:
     """The same program, new each call: a trailing comment defeats the artefact cache."""
     counter = iter(range(1_000_000))
-    return lambda: f"{code}\n{COMMENT[language]} bench {time.time_ns()} {next(counter)}\n"
+    comment = get_language(language).comment
+    return lambda: f"{code}\n{comment} bench {time.time_ns()} {next(counter)}\n"
 
 
 class CpuBreakdown:
@@ -154,6 +155,19 @@ def measure(judge: Judge, language: str, runs: int, burst: int) -> dict[str, flo
     }
 
 
+def prepare_floor(language: str) -> None:
+    """The host made ready to run ``language``'s harness as a bare subprocess: the language's
+    own ``prepare_<language>_floor`` below when it needs one (a compiler, a runner built),
+    else the first word of its command (``python3``, ``node``) on the host's PATH."""
+    prepare = globals().get(f"prepare_{language}_floor")
+    if prepare is not None:
+        prepare()
+        return
+    tool = shlex.split(get_language(language).command)[0]
+    if shutil.which(tool) is None:
+        raise SystemExit(f"no {tool} on the host")
+
+
 def prepare_cpp_floor() -> None:
     """The host as the C++ image has it: ``clang++`` is clang 19, bits/stdc++.h precompiled."""
     compiler = shutil.which("clang++-19")
@@ -233,12 +247,8 @@ def main() -> None:
             if mode not in args.modes:
                 continue
             try:
-                if mode == "floor" and language == "cpp":
-                    prepare_cpp_floor()
-                elif mode == "floor" and language == "java":
-                    prepare_java_floor()
-                elif mode == "floor" and shutil.which(HOST_TOOLS[language]) is None:
-                    raise SystemExit(f"no {HOST_TOOLS[language]} on the host")
+                if mode == "floor":
+                    prepare_floor(language)
                 with make() as judge:
                     figures[language][mode] = measure(judge, language, runs, burst)
             except SystemExit as failed:  # e.g. no such toolchain on the host for the floor

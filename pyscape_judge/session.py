@@ -53,12 +53,6 @@ HARNESS_STATUS = {
     "memory": Status.MEMORY_LIMIT_EXCEEDED,
     "output_limit": Status.OUTPUT_LIMIT_EXCEEDED,
 }
-#: What runtimes print when they die for want of memory before the sandbox's OOM kill.
-OUT_OF_MEMORY_MARKERS = (
-    b"JavaScript heap out of memory",
-    b"java.lang.OutOfMemoryError",
-    b"std::bad_alloc",
-)
 #: How much of a test's printed output, or of its answer's JSON, a result keeps for display.
 DISPLAY_BYTES = 64 * 1024
 COMPILE_ERROR_DISPLAY = 4000
@@ -483,7 +477,7 @@ class Session:
         if (
             status.oom_killed
             or meter.oom_kills
-            or any(m in channel.stderr for m in OUT_OF_MEMORY_MARKERS)
+            or any(m in channel.stderr for m in self.language.out_of_memory_markers)
         ):
             return self._result(
                 number, test, Status.MEMORY_LIMIT_EXCEEDED, meter, error="Memory Limit Exceeded"

@@ -36,11 +36,10 @@ from pyscape_judge.images.recipes import (
     image_tag,
     images_dir,
 )
-from pyscape_judge.images.sandboxed import SELFTEST_COMMANDS, selftest
+from pyscape_judge.images.sandboxed import selftest, selftest_command
 
 __all__ = [
     "LANGUAGES",
-    "SELFTEST_COMMANDS",
     "ImageError",
     "ImageInfo",
     "build_images",
@@ -50,4 +49,5 @@ __all__ = [
     "images_dir",
     "list_images",
     "selftest",
+    "selftest_command",
 ]

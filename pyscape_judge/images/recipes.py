@@ -26,7 +26,6 @@ LABEL_LANGUAGE = "pyscape.language"
 LABEL_TOOLCHAIN = "pyscape.toolchain"
 LABEL_RECIPE = "pyscape.recipe"
 
-_PREFERRED_ORDER = ("python", "javascript", "java", "cpp")
 _RECIPE_DOCS = (".md",)
 ENVIRONMENT_FILE = "environment.md"
 """What a submission finds in the image (versions, flags, pre-imports, globals, LeetCode's
@@ -74,17 +73,15 @@ def images_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def discover_languages(directory: str | os.PathLike[str] | None = None) -> tuple[str, ...]:
-    """The languages with a recipe (a folder holding ``packages``), python first, cpp last."""
+    """The languages of the registry (``pyscape_judge/languages``) with a recipe (a folder
+    holding ``packages``), in their ``build_order``."""
+    from pyscape_judge.languages import languages
+
     root = images_dir(directory)
-    if not root.is_dir():
-        return ()
-    found = [p.name for p in root.iterdir() if (p / "packages").is_file()]
-
-    def order(name: str) -> tuple[int, str]:
-        known = name in _PREFERRED_ORDER
-        return (_PREFERRED_ORDER.index(name) if known else len(_PREFERRED_ORDER), name)
-
-    return tuple(sorted(found, key=order))
+    found = [lang for lang in languages().values() if (root / lang.name / "packages").is_file()]
+    return tuple(
+        lang.name for lang in sorted(found, key=lambda lang: (lang.build_order, lang.name))
+    )
 
 
 LANGUAGES: tuple[str, ...] = discover_languages()

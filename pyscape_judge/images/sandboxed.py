@@ -16,16 +16,21 @@ SANDBOX_TMPFS = {"/tmp": "rw,exec,nosuid,nodev,size=256m"}
 SANDBOX_TIMEOUT = 120.0
 """Seconds a self-test or version command may take (javac and clang++ included)."""
 SELFTEST_INPUT = "PyScape self-test: 1 2 3\nüñïçødé ✓\n\nlast line without newline"
-SELFTEST_COMMANDS = {
-    "python": "python3 /opt/pyscape/selftest.py",
-    "javascript": "node /opt/pyscape/selftest.js",
-    "java": "javac -d /tmp /opt/pyscape/selftest.java && java -cp /tmp Main",
-    "cpp": (
-        "clang++ -std=c++23 -O2 -include-pch /opt/pyscape/stdc++.h.pch"
-        " -o /tmp/selftest /opt/pyscape/selftest.cpp && /tmp/selftest"
-    ),
-}
-"""Per language, how the self-test (``/opt/pyscape/selftest.<ext>``) is compiled and run."""
+
+
+def selftest_command(language: str) -> str:
+    """How the self-test (``/opt/pyscape/selftest.<ext>``) of ``language`` is compiled and
+    run: the language's own ``selftest_command``."""
+    from pyscape_judge.languages import languages
+
+    lang = languages().get(language)
+    if lang is None:
+        known = ", ".join(languages())
+        raise ImageError(f"no language {language!r} in pyscape_judge/languages (known: {known})")
+    command = getattr(lang, "selftest_command", None)
+    if command is None:
+        raise ImageError(f"{type(lang).__name__} ({language}) declares no selftest_command")
+    return command
 
 
 def selftest(
@@ -39,9 +44,7 @@ def selftest(
     """Compile (for java and cpp) and run the image's self-test in a sandboxed container, and
     check that it copies its input to its output; raise :class:`ImageError` if not."""
     image = tag or image_tag(language, directory=directory)
-    command = SELFTEST_COMMANDS.get(language)
-    if command is None:
-        raise ImageError(f"no self-test command for {language!r} in images.SELFTEST_COMMANDS")
+    command = selftest_command(language)
     output = _run_sandboxed(
         client,
         image,

@@ -14,6 +14,7 @@ __all__ = [
     "CompiledLanguage",
     "Language",
     "ScriptLanguage",
+    "aliases",
     "get_language",
     "language_for_path",
     "languages",
@@ -39,19 +40,14 @@ def languages() -> dict[str, Language]:
     return dict(sorted(found.items()))
 
 
-ALIASES = {
-    "py": "python",
-    "python3": "python",
-    "js": "javascript",
-    "node": "javascript",
-    "c++": "cpp",
-    "cxx": "cpp",
-}
+def aliases() -> dict[str, str]:
+    """Every language's other names (its ``aliases``), each to the language's name."""
+    return {alias: lang.name for lang in languages().values() for alias in lang.aliases}
 
 
 def get_language(name: str) -> Language:
-    """The language called ``name`` (or a common alias); :class:`LanguageError` otherwise."""
-    key = ALIASES.get(name.lower(), name.lower())
+    """The language called ``name`` (or one of its aliases); :class:`LanguageError` otherwise."""
+    key = aliases().get(name.lower(), name.lower())
     try:
         return languages()[key]
     except KeyError:

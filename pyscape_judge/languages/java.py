@@ -93,6 +93,9 @@ class Java(CompiledLanguage):
     command = f"java -cp {RUNNER_DIR} pyscape.Runner"  # by start, with JVM flags and stack
     #: The compiled program (the classes of the submission), which a cache hit sends back.
     artefact = ARTEFACT
+    out_of_memory_markers = (b"java.lang.OutOfMemoryError",)
+    selftest_command = "javac -d /tmp /opt/pyscape/selftest.java && java -cp /tmp Main"
+    build_order = 30
 
     def type_name(self, t: Type) -> str:
         if t.kind == "array":

@@ -28,6 +28,10 @@ class JavaScript(ScriptLanguage):
     title = "JavaScript (Node.js)"
     extensions = (".js", ".mjs", ".cjs")
     command = "node --stack-size=65500 --max-old-space-size={heap_mb} run.js"
+    aliases = ("js", "node")
+    out_of_memory_markers = (b"JavaScript heap out of memory",)
+    selftest_command = "node /opt/pyscape/selftest.js"
+    build_order = 20
 
     def start_script(self, limits: Limits) -> str:
         # Above the sandbox's own limit: the container's OOM kill (a clean memory verdict)

@@ -22,6 +22,9 @@ class Python(ScriptLanguage):
     extensions = (".py",)
     comment = "#"
     command = "python3 -I -B run.py"
+    aliases = ("py", "python3")
+    selftest_command = "python3 /opt/pyscape/selftest.py"
+    build_order = 10
 
     def type_name(self, t: Type) -> str:
         if t.is_container:

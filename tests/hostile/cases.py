@@ -7,10 +7,12 @@ per test), or ``problems/hostile-add-stdio`` when its name starts with ``stdio_`
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from pyscape_judge import Status, get_language
+from pyscape_judge.languages import languages
 
 HERE = Path(__file__).parent
 PROGRAMS = HERE / "programs"
@@ -153,7 +155,7 @@ CASES = [
 ]
 
 # The trust-boundary cases (a program that attacks the harness's protocol, its clocks, its
-# inputs or its error text), one file per language.
-from tests.hostile import trust_cpp, trust_java, trust_javascript, trust_python  # noqa: E402
-
-CASES += trust_python.CASES + trust_javascript.CASES + trust_java.CASES + trust_cpp.CASES
+# inputs or its error text), one file per language of the registry: ``trust_<language>.py``.
+for _language in languages():
+    if (HERE / f"trust_{_language}.py").is_file():
+        CASES += importlib.import_module(f"tests.hostile.trust_{_language}").CASES

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pyscape_judge.languages import languages
 from tests.conftest import require_docker
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +49,7 @@ def test_images_list_shows_every_toolchain() -> None:
     done = cli("images", "list", "--json")
     assert done.returncode == 0, done.stderr
     infos = {i["language"]: i for i in json.loads(done.stdout)}
-    assert set(infos) == {"python", "javascript", "java", "cpp"}
+    assert set(infos) == set(languages())
     assert infos["python"]["toolchain"].startswith("Python 3.13")
     assert "v20." in infos["javascript"]["toolchain"]
     assert '"21.' in infos["java"]["toolchain"]

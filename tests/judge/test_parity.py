@@ -1,10 +1,11 @@
-"""One typed signature drives four languages: every supported type goes through each harness
-(Python, JavaScript, Java, C++) with an identity method and comes back unchanged."""
+"""One typed signature drives every language: every supported type goes through each harness
+(each language of the registry) with an identity method and comes back unchanged."""
 
 from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pyscape_judge import Judge, get_language, load_problem
+from pyscape_judge.languages import languages
 from pyscape_judge.signature import parse_type
 from tests.judge.test_codec import STRATEGIES
 
@@ -20,19 +22,28 @@ METHODS = {f"echo{i}": t for i, t in enumerate(TYPES)}
 _slugs = itertools.count()
 
 
+#: One identity class per language: ``parity/<language>.echo`` (see ``parity/README.md``).
+ECHO_DIR = Path(__file__).parent / "parity"
+
+
+def parity_languages() -> list[str]:
+    """Every language of the registry: each must round-trip every type."""
+    return list(languages())
+
+
 def _echo_code(language: str) -> str:
     lang = get_language(language)
-    names = {m: lang.type_name(parse_type(t)) for m, t in METHODS.items()}
-    if language == "python":
-        body = "".join(f"    def {m}(self, x):\n        return x\n" for m in METHODS)
-        return f"class Echo:\n    def __init__(self):\n        pass\n{body}"
-    if language == "javascript":
-        return "class Echo {\n" + "".join(f"    {m}(x) {{ return x; }}\n" for m in METHODS) + "}\n"
-    if language == "java":
-        body = "".join(f"    public {t} {m}({t} x) {{ return x; }}\n" for m, t in names.items())
-        return f"class Echo {{\n    public Echo() {{}}\n{body}}}\n"
-    body = "".join(f"    {t} {m}({t} x) {{ return x; }}\n" for m, t in names.items())
-    return f"class Echo {{\npublic:\n    Echo() {{}}\n{body}}};\n"
+    path = ECHO_DIR / f"{lang.name}.echo"
+    assert path.is_file(), f"{path} is missing: the parity test needs one per language"
+    sections: dict[str, str] = {}
+    for part in path.read_text().split("@@ ")[1:]:
+        name, _, text = part.partition("\n")
+        sections[name.strip()] = text
+    methods = "".join(
+        sections["method"].replace("{name}", m).replace("{type}", lang.type_name(parse_type(t)))
+        for m, t in METHODS.items()
+    )
+    return sections["header"] + methods + sections.get("footer", "")
 
 
 def _echo_problem(make_problem, calls: list[tuple[str, Any]]):
@@ -59,7 +70,7 @@ calls = st.lists(
 )
 
 
-@pytest.mark.parametrize("language", ["python", "javascript", "java", "cpp"])
+@pytest.mark.parametrize("language", parity_languages())
 @settings(
     max_examples=4,
     deadline=None,

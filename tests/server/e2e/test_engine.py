@@ -12,6 +12,7 @@ import asyncio
 import pytest
 
 from pyscape_judge import load_problem
+from pyscape_judge.languages import languages
 from tests.conftest import require_docker
 from tests.server.conftest import SCRIPTS, TWO_SUM, TWO_SUM_WRONG, LiveServer, sign_up
 from tests.server.duels.conftest import FAST, DuelServer, matched, players
@@ -43,18 +44,15 @@ def test_every_scripted_verdict_is_the_real_one(engine_server: LiveServer, name:
     user.client.close()
 
 
-@pytest.mark.parametrize("language", ["python", "javascript", "java", "cpp"])
+@pytest.mark.parametrize("language", list(languages()))
 def test_each_language_solution_is_accepted(engine_server: LiveServer, language: str) -> None:
-    folder = engine_server.settings.problems_dir / "two-sum" / "solutions"
-    (path,) = [p for p in folder.iterdir() if p.suffix == _SUFFIX[language]]
+    problem = load_problem(engine_server.settings.problems_dir / "two-sum")
+    (path,) = problem.solutions[language]
     user = sign_up(engine_server, "e2e")
     body = user.submit(path.read_text(), language=language).json()
     assert body["status"] == "accepted" and body["summary"]["passed"] == 12, body
     assert body["runtime_ms"] >= 0 and body["memory_kb"] > 0
     user.client.close()
-
-
-_SUFFIX = {"python": ".py", "javascript": ".js", "java": ".java", "cpp": ".cpp"}
 
 
 def test_a_duel_is_won_on_the_real_judge(tmp_path, duel_problems) -> None:
