@@ -27,7 +27,7 @@ import msgspec
 
 from pyscape_judge.checkers import checker_for
 from pyscape_judge.errors import InputError, SandboxError
-from pyscape_judge.languages import Language, get_language
+from pyscape_judge.languages import Language, get_language, languages
 from pyscape_judge.problem import Problem, TestCase
 from pyscape_judge.problem_data import problem_from_data
 from pyscape_judge.session import for_display
@@ -43,9 +43,14 @@ log = logging.getLogger(__name__)
 MAX_INPUTS = 20
 #: Bytes of JSON all the inputs of a run, or a playground's stdin, may take.
 MAX_INPUT_BYTES = 1 << 20
-#: Which reference solution gives the expected answers, when a problem has several: the
-#: quickest to start first.
-REFERENCE_LANGUAGES = ("python", "javascript", "cpp", "java")
+
+
+def reference_languages() -> list[str]:
+    """Which reference solution gives the expected answers, when a problem has several: the
+    quickest to start first (interpreted before compiled, each in its build order)."""
+    found = [get_language(name) for name in languages()]
+    found.sort(key=lambda lang: (lang.compiled, lang.build_order))
+    return [lang.name for lang in found]
 
 
 class RunCase(msgspec.Struct, kw_only=True):
@@ -152,7 +157,7 @@ def plan_inputs(
 
 def reference_of(problem: Problem) -> tuple[Language, str] | None:
     """The reference solution a run takes its expected answers from, and its language."""
-    ranked = [*REFERENCE_LANGUAGES, *problem.reference_code, *problem.solutions]
+    ranked = [*reference_languages(), *problem.reference_code, *problem.solutions]
     for name in dict.fromkeys(ranked):
         if name in problem.reference_code:
             return get_language(name), problem.reference_code[name]
