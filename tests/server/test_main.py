@@ -113,7 +113,8 @@ def test_both_ports_answer_and_sigterm_stops_gracefully(process):
     log = server.log.read_text()
     assert "PyScape server stopped" in log
     (ready,) = [line for line in log.splitlines() if "PyScape server ready:" in line]
-    for part in ("database sqlite", "judge local", "rate limits", "trusted proxies none"):
+    database = "database postgresql" if on_postgres() else "database sqlite"
+    for part in (database, "judge local", "rate limits", "trusted proxies none"):
         assert part in ready, ready
     assert "pyscape/python:" in ready  # the images
     assert "Uvicorn running" not in log and log.count("Started server process") <= 1
