@@ -88,6 +88,9 @@ class Server:
             "PYSCAPE_BUILD_IMAGES": "false",
             "PYSCAPE_LOG_LEVEL": "WARNING",
             "PYSCAPE_DUEL_COUNTDOWN_SECONDS": "0",
+            # Every simulated player connects from 127.0.0.1: the per-address socket cap
+            # stands for one address, not for the whole crowd.
+            "PYSCAPE_WS_MAX_PER_IP": "1000",
         }
         if not real_limits:
             env |= {"PYSCAPE_RATE_LIMIT_IP": "100000000", "PYSCAPE_RATE_LIMIT_USER": "100000000"}
@@ -178,7 +181,11 @@ async def submit_trickle(url: str, tokens: list[str], figures: Figures, until: f
     async with httpx.AsyncClient(base_url=url, timeout=120) as client:
         while time.monotonic() < until:
             token = random.choice(tokens)
-            body = {"problem_slug": "two-sum", "code": SOLUTION if count % 2 else WRONG}
+            body = {
+                "problem_slug": "two-sum",
+                "language": "python",
+                "code": SOLUTION if count % 2 else WRONG,
+            }
             tasks.append(asyncio.create_task(_submit(client, token, body, figures)))
             count += 1
             await asyncio.sleep(1 / rate)
