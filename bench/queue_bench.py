@@ -14,6 +14,10 @@ own, and shows what the queue itself allows as workers are added.
 
     .venv/bin/python bench/queue_bench.py --workers 1 2 3 --burst 60
     .venv/bin/python bench/queue_bench.py --workers 1 2 4 --burst 40 --wait-ms 25
+    .venv/bin/python bench/queue_bench.py --sandbox docker oci --workers 1 2
+
+``--sandbox`` names the workers' sandbox backends to compare (each a round of every worker
+count): ``oci`` drives the OCI runtime itself, ``docker`` goes through the engine.
 """
 
 from __future__ import annotations
@@ -117,11 +121,11 @@ async def burst(url: str, language: str, size: int, wait_ms: int = 0) -> dict[st
     }
 
 
-def measure(url: str, workers: int, args: argparse.Namespace) -> dict[str, float]:
+def measure(url: str, workers: int, sandbox: str, args: argparse.Namespace) -> dict[str, float]:
     worker_options = ["--concurrency", str(args.concurrency), "--pool-size", str(args.pool_size)]
     processes = [
         subprocess.Popen(
-            [str(CLI), "worker", "--redis", url, *worker_options],
+            [str(CLI), "--sandbox", sandbox, "worker", "--redis", url, *worker_options],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -148,25 +152,39 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=1, help="jobs at once per worker")
     parser.add_argument("--pool-size", type=int, default=2, help="warm sandboxes per worker")
     parser.add_argument("--wait-ms", type=int, default=0, help="each test sleeps this long")
+    parser.add_argument(
+        "--sandbox",
+        nargs="+",
+        default=["auto"],
+        choices=["auto", "oci", "docker"],
+        help="the workers' sandbox backends, compared in turn (default: auto)",
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/results/queue.json"))
     args = parser.parse_args()
 
-    figures: dict[int, dict[str, float]] = {}
+    figures: dict[str, dict[int, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="pyscape-queue-bench-") as folder:
         redis, url = start_redis(Path(folder))
         try:
-            for n in args.workers:
-                figures[n] = measure(url, n, args)
-                print(f"{n} workers: {figures[n]}", flush=True)
+            for sandbox in args.sandbox:
+                figures[sandbox] = {}
+                for n in args.workers:
+                    figures[sandbox][n] = measure(url, n, sandbox, args)
+                    print(f"{sandbox}, {n} workers: {figures[sandbox][n]}", flush=True)
         finally:
             redis.terminate()
             redis.wait(timeout=30)
 
-    base = figures[args.workers[0]]["per_s"]
-    print(f"\n{'workers':>7} {'burst/s':>8} {'speed-up':>8} {'p50 ms':>8} {'p95 ms':>8}")
-    for n, f in figures.items():
-        speedup = f["per_s"] / base
-        print(f"{n:7} {f['per_s']:8.2f} {speedup:7.2f}x {f['p50_ms']:8.1f} {f['p95_ms']:8.1f}")
+    columns = ("sandbox", "workers", "burst/s", "speed-up", "p50 ms", "p95 ms")
+    print("\n" + " ".join(f"{c:>8}" for c in columns))
+    for sandbox, rounds in figures.items():
+        base = rounds[args.workers[0]]["per_s"]
+        for n, f in rounds.items():
+            speedup = f["per_s"] / base
+            print(
+                f"{sandbox:>8} {n:8} {f['per_s']:8.2f} {speedup:7.2f}x"
+                f" {f['p50_ms']:8.1f} {f['p95_ms']:8.1f}"
+            )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
