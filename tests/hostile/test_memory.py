@@ -3,7 +3,9 @@
 A round of the hostile programs that make the host work hardest (floods, raw bytes, forged
 records, memory bombs, a crash) plus an accepted solution, through a warm pool. The resident
 memory of this process after a warm-up round is compared, after garbage collection, with the
-same after three more rounds: what a round leaks, three rounds show.
+same after three more rounds: what a round leaks, three rounds show. Both backends: the
+engine's (whose client keeps connections and responses) and the OCI runtime's (whose judge keeps
+pipes, cgroup handles and runtime processes of its own).
 """
 
 from __future__ import annotations
@@ -15,9 +17,8 @@ import pytest
 
 from pyscape_judge import Judge
 from tests.conftest import require_docker
-from tests.hostile import host
 from tests.hostile.cases import CASES, Case
-from tests.hostile.test_programs import SUITE_LIMITS, assert_verdict_matches
+from tests.hostile.test_programs import SUITE_LIMITS, _backend, assert_verdict_matches
 
 ROUND = [
     case
@@ -51,9 +52,12 @@ def rss_mb() -> float:
 
 
 @pytest.mark.docker
-def test_the_judge_does_not_grow() -> None:
+@pytest.mark.parametrize(
+    "runtime", ["runc", pytest.param("oci-runc", marks=pytest.mark.oci)], ids=["docker", "oci"]
+)
+def test_the_judge_does_not_grow(runtime: str) -> None:
     require_docker()
-    with Judge(backend=host.WatchedBackend(), limits=SUITE_LIMITS, pool_size=1) as judge:
+    with Judge(backend=_backend(runtime), limits=SUITE_LIMITS, pool_size=1) as judge:
         judge_round(judge, ROUND)
         before = rss_mb()
         for _ in range(ROUNDS):
