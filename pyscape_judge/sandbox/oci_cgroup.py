@@ -131,7 +131,7 @@ class Cgroup:
         procs = self.path("pids" if self._v1 else "") / CHILD / "cgroup.procs"
         try:
             return [int(line) for line in procs.read_text().split()]
-        except (FileNotFoundError, ProcessLookupError):
+        except OSError:  # gone (ENOENT), or being removed as it is read (ENODEV)
             return []
 
     def kill(self) -> None:
