@@ -56,8 +56,8 @@ SCALARS = {
     "TreeNode": "*TreeNode",
 }
 KEYWORDS = frozenset(
-    "break case chan const continue default defer else fallthrough for func go goto if "
-    "import interface map package range return select struct switch type var".split()
+    """break case chan const continue default defer else fallthrough for func go goto if
+    import interface map package range return select struct switch type var""".split()  # noqa: SIM905 - a word list
 )
 #: The stack never takes more than this share of the memory limit: Go doubles a stack to
 #: grow it (the old and the new are both alive while it copies), so an endless recursion
@@ -132,9 +132,7 @@ class Go(CompiledLanguage):
         return SCALARS[t.kind]
 
     def _params(self, params: list[Param]) -> str:
-        return ", ".join(
-            f"{_ident(p.name)} {self.type_name(parse_type(p.type))}" for p in params
-        )
+        return ", ".join(f"{_ident(p.name)} {self.type_name(parse_type(p.type))}" for p in params)
 
     def _returns(self, text: str) -> str:
         t = parse_type(text, allow_void=True)
@@ -180,6 +178,12 @@ class Go(CompiledLanguage):
     #: The compiled program, which a cache hit sends instead of compiling again.
     artefact = "main"
     start_comment = START_COMMENT
+    #: The compiler names files as given (``solution.go:3:5: ...``); the prepared file's own
+    #: first line (``user.go:1``) is the package clause and imports, written for the user.
+    compile_message_filters = (
+        r"s#^\./##",
+        r"s#^user\.go:1:[0-9]*: #solution.go (prepared imports): #",
+    )
 
     def harness_files(self) -> dict[str, bytes]:
         """Nothing: the runtime and goprep are compiled into the image (its tag hashes them)."""
@@ -192,11 +196,13 @@ class Go(CompiledLanguage):
         return {"solution.go": code.encode(), "driver.go": self.driver(signature).encode()}
 
     def compile_command(self, limits: Limits) -> str:
+        """goprep, compile and link: one command group, whose messages all reach the log
+        (compile writes its errors to stdout, the record channel: they go to stderr)."""
         return (
-            f"{GOPREP} solution.go user.go nodes.go"
+            f"{{ {GOPREP} solution.go user.go nodes.go"
             f' && {COMPILE} {COMPILE_FLAGS} -trimpath "$PWD" -importcfg {IMPORTCFG}'
-            " -o main.a driver.go nodes.go user.go"
-            f" && {LINK} -importcfg {IMPORTCFG} {LINK_FLAGS} -o {self.artefact} main.a"
+            " -o main.a driver.go nodes.go user.go >&2"
+            f" && {LINK} -importcfg {IMPORTCFG} {LINK_FLAGS} -o {self.artefact} main.a >&2; }}"
         )
 
     def run_command(self, limits: Limits) -> str:
