@@ -68,6 +68,23 @@ MIN_STACK_MB = 16
 #: nears it, so a program with garbage to collect stays under the sandbox's hard limit.
 MEMLIMIT_SHARE = 0.8
 
+#: How the program runs: a shell waits for it, and when the Go runtime reported a crash it
+#: could not leave to the harness (a panic in another goroutine, a fatal error such as a
+#: stack overflow or too many threads), writes its gist to the sandbox's stderr, which the
+#: host shows: the panic or fatal error, the runtime's own line, the innermost line of the
+#: user's file. The full report is the program's stderr (the harness's capture) and .crash
+#: (which lacks a fatal error's first line).
+CRASH_SUMMARY = """\
+@PROGRAM@
+code=$?
+if [ -s .crash ]; then
+    head -c 1048576 .capture.stderr | cat - .crash > .report
+    grep -m1 -E '^(panic|fatal error): ' .report
+    grep -m1 -E '^runtime: (failed|goroutine stack exceeds|out of memory)' .report
+    grep -m1 -oE 'solution[.]go:[0-9]+' .report | sed 's/^/  at /'
+fi >&2
+exit $code"""
+
 START_COMMENT = """\
 # PyScape: say "primed", read the submission frame, prepare the user's file (goprep: package
 # clause, standard imports, //line directive), compile and link it with the driver as
@@ -216,7 +233,8 @@ class Go(CompiledLanguage):
             "PYSCAPE_STACK_BYTES": str(stack_mb << 20),
         }
         assigns = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        return f"env {assigns} {self.command}"
+        script = CRASH_SUMMARY.replace("@PROGRAM@", f"env {assigns} {self.command}")
+        return f"sh -c {shlex.quote(script)}"
 
     # ------------------------------------------------------------------------ driver
 

@@ -3,9 +3,12 @@ package pyscape
 import (
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -18,18 +21,31 @@ const UserFile = "solution.go"
 const (
 	captureStdout = ".capture.stdout"
 	captureStderr = ".capture.stderr"
+	crashReport   = ".crash"
 )
 
 var (
 	answerLimit = 1 << 20
 	captures    [2]*os.File
+	// The running test's number (0 between tests), and the lock that lets one record only
+	// answer it: its own, or the output limit's.
+	running atomic.Int64
+	answering sync.Mutex
 )
 
 // prepareFunctionMode runs before the user's code loads: its output goes to capture files,
 // its stdin is empty, and a crash of the runtime is written to the sandbox's stderr too.
 func prepareFunctionMode(j job) {
 	answerLimit = int(j.StdoutLimit)
-	debug.SetCrashOutput(errs, debug.CrashOptions{})
+	// The runtime's report of a crash it cannot recover from (a panic in another goroutine,
+	// a fatal error): to a file as well as to fd 2 (the capture), which the start script
+	// sums up on the sandbox's stderr once the program has died.
+	crash, err := os.OpenFile(crashReport, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		failProtocol("cannot open " + crashReport)
+	}
+	debug.SetCrashOutput(crash, debug.CrashOptions{})
+	crash.Close()
 	null, err := syscall.Open("/dev/null", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		failProtocol("cannot open /dev/null")
@@ -46,6 +62,21 @@ func prepareFunctionMode(j job) {
 		captures[i] = os.NewFile(uintptr(fd), path)
 	}
 	limitFileSize(j.StdoutLimit)
+	go outputLimit()
+}
+
+// outputLimit answers the running test `output_limit` when it prints past the limit (the
+// capture file's RLIMIT_FSIZE raises SIGXFSZ, which Go would ignore, so that a program
+// printing in a loop would go on until its time limit), then ends the program.
+func outputLimit() {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGXFSZ)
+	<-signals
+	answering.Lock()
+	if number := running.Load(); number > 0 {
+		sendRecord(testRecord(number, "output_limit", nil, nil, nil, 0, 0))
+	}
+	os.Exit(1)
 }
 
 // Input is one test's input, as the driver reads it.
@@ -167,8 +198,9 @@ func runTest(t testFrame, call func(*Input) any) {
 	for _, c := range captures {
 		c.Truncate(0)
 	}
+	running.Store(t.Test)
 	started, _ := usage(syscall.RUSAGE_SELF)
-	status, answer, e := callUser(call, t.Input)
+	status, result, e := callUser(call, t.Input)
 	cpu, memory := usage(syscall.RUSAGE_SELF)
 	printed := capturedOutput()
 	if status == "ok" && len(printed) > 0 {
@@ -178,7 +210,10 @@ func runTest(t testFrame, call func(*Input) any) {
 			}
 		}
 	}
-	sendRecord(testRecord(t.Test, status, answer, printed, e, cpu-started, memory))
+	answering.Lock()
+	running.Store(0)
+	sendRecord(testRecord(t.Test, status, result, printed, e, cpu-started, memory))
+	answering.Unlock()
 }
 
 // callUser runs one test: its status, its answer, or its error.

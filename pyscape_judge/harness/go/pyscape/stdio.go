@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strconv"
@@ -38,6 +39,14 @@ func prepareChild() {
 	crash := os.NewFile(3, "crash")
 	debug.SetCrashOutput(crash, debug.CrashOptions{})
 	crash.Close()
+	// Printing past the limit ends the program (Go ignores SIGXFSZ: it would go on printing
+	// until its time limit); the parent sees the output over the limit.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGXFSZ)
+	go func() {
+		<-signals
+		os.Exit(1)
+	}()
 }
 
 func serveStdio(j job) {
@@ -111,8 +120,8 @@ func runProgram(self string, t testFrame, limit int64) {
 	}
 	status, e := judgeEnd(state, stopped.Load(), t.WallMs)
 	output := readHead(stdioStdout, limit+1)
-	if status == "ok" && int64(len(output)) > limit {
-		status = "output_limit"
+	if int64(len(output)) > limit || int64(len(readHead(stdioStderr, limit+1))) > limit {
+		status, e = "output_limit", nil
 	}
 	if status == "ok" {
 		output = appendString(nil, string(output), len(output))
