@@ -202,7 +202,8 @@ class CompiledLanguage(Language):
                 "then\n    cat harness.log >&2\n    exit 1\nfi\n"
             )
         header = "\n".join([self.start_comment, *self.shell_setup(limits)])
-        filters = " ".join(f"-e {shlex.quote(f)}" for f in self.compile_message_filters)
+        # No filters: an empty script, else sed would take compile.log for its script.
+        filters = " ".join(f"-e {shlex.quote(f)}" for f in self.compile_message_filters) or "-e ''"
         return (
             COMPILED_START.replace("@HEADER@", header)
             .replace("@PREPARE@", prepare)

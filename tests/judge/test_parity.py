@@ -40,7 +40,10 @@ def _echo_code(language: str) -> str:
         name, _, text = part.partition("\n")
         sections[name.strip()] = text
     methods = "".join(
-        sections["method"].replace("{name}", m).replace("{type}", lang.type_name(parse_type(t)))
+        sections["method"]
+        .replace("{name}", m)
+        .replace("{Name}", m[:1].upper() + m[1:])
+        .replace("{type}", lang.type_name(parse_type(t)))
         for m, t in METHODS.items()
     )
     return sections["header"] + methods + sections.get("footer", "")

@@ -109,11 +109,11 @@ def test_no_list_of_languages_outside_the_registry() -> None:
 
 def test_the_scan_finds_a_list_of_languages() -> None:
     """The check above would see the lists it forbids."""
-    names = {"python": "python", "py": "python", "cpp": "cpp", "c++": "cpp", "go": "go"}
+    names = {"python": "python", "py": "python", "cpp": "cpp", "c++": "cpp", "ada": "ada"}
     sources = {
-        'LANGUAGES = ("python", "cpp", "go")': True,
-        'SUFFIX = {"py": ".py", "c++": ".cpp", "go": ".go"}': True,
-        'def f(x):\n    if x == "python":\n        return 1\n    return x in ("cpp", "go")': True,
+        'LANGUAGES = ("python", "cpp", "ada")': True,
+        'SUFFIX = {"py": ".py", "c++": ".cpp", "ada": ".adb"}': True,
+        'def f(x):\n    if x == "python":\n        return 1\n    return x in ("cpp", "ada")': True,
         'ALIASES = ("py", "python", "c++")': False,
         'def f(x):\n    return x == "python"': False,
     }

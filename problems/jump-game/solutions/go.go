@@ -1,0 +1,10 @@
+func canJump(nums []int) bool {
+	reach := 0
+	for i, n := range nums {
+		if i > reach {
+			return false
+		}
+		reach = max(reach, i+n)
+	}
+	return true
+}

@@ -1,0 +1,3 @@
+func add(a int, b int) int {
+	return a + b
+}
