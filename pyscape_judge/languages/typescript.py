@@ -75,7 +75,7 @@ START = """\
 # solution.js (or takes the host's cached copy) and exits: "compiled" is said once its heap is
 # gone. Then wait for the host's "go" frame: none of the user's code runs before it.
 # Protocol: docs/harness-protocol.md.
-node --stack-size=8000 --max-old-space-size=@COMPILE_HEAP_MB@ tsc.js || exit 1
+node --max-old-space-size=@COMPILE_HEAP_MB@ tsc.js || exit 1
 if [ -f compiled.new ]; then
     printf '\\n%s {"event":"compiled","artefact":"%s"}\\n' \\
         "$(cat nonce)" "$(base64 -w0 solution.js)"

@@ -199,6 +199,9 @@ function main() {
     warmUp();
     fs.writeSync(1, `\n${PRIMED_NONCE} {"event":"primed"}\n`);
     const archive = readFrame(0);
+    // The compiler reads /dev/null as its stdin, never the host's frames.
+    fs.closeSync(0);
+    if (fs.openSync('/dev/null', 'r') !== 0) throw new Error('could not put /dev/null on fd 0');
     const unpacked = childProcess.spawnSync('tar', ['-xf', '-'], { input: archive, cwd: WORK });
     if (unpacked.status !== 0) throw new Error('the submission frame is not a tar archive');
     const nonce = fs.readFileSync(path.join(WORK, 'nonce'), 'utf8');
