@@ -12,6 +12,7 @@
 
 const childProcess = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 
 const LIBRARY_DIR = '/opt/pyscape/node_modules';
@@ -37,92 +38,107 @@ function loadTypeScript() {
     throw new Error('typescript is not installed (see sandbox_images/typescript/npm)');
 }
 
-const [ts, TYPESCRIPT_DIR] = loadTypeScript();
-const NODE_MODULES = path.dirname(TYPESCRIPT_DIR);
-/** LeetCode's globals, as a file next to the libraries so that their imports resolve. */
-const GLOBALS_PATH = path.join(path.dirname(NODE_MODULES), 'pyscape-leetcode.d.ts');
-const GLOBALS_TEXT = fs.readFileSync(path.join(__dirname, 'leetcode.d.ts'), 'utf8');
-const WORK = process.cwd();
-const USER_PATH = path.join(WORK, USER_FILE);
+/**
+ * The warm compiler: `compile(code, workDir)` type-checks and emits `<workDir>/solution.ts`
+ * against the declarations it keeps. `ts` is the TypeScript module, `nodeModules` the folder
+ * holding it, @types/ and LeetCode's libraries, `globalsText` leetcode.d.ts.
+ */
+function createCompiler(ts, nodeModules, globalsText) {
+    /** LeetCode's globals, as a file next to the libraries so that their imports resolve. */
+    const globalsPath = path.join(path.dirname(nodeModules), 'pyscape-leetcode.d.ts');
+    /** LeetCode's: TypeScript 5 with --alwaysStrict --strictBindCallApply
+     * --strictFunctionTypes --target ES2022; the file is a module of its own (its names
+     * shadow the globals). */
+    const options = {
+        target: ts.ScriptTarget.ES2022,
+        lib: ['lib.es2023.d.ts'],
+        module: ts.ModuleKind.CommonJS,
+        moduleResolution: ts.ModuleResolutionKind.Node10,
+        moduleDetection: ts.ModuleDetectionKind.Force,
+        esModuleInterop: true,
+        types: ['node'],
+        typeRoots: [path.join(nodeModules, '@types')],
+        alwaysStrict: true,
+        strictBindCallApply: true,
+        strictFunctionTypes: true,
+        skipLibCheck: true,
+        noEmitOnError: true,
+        inlineSourceMap: true,
+        newLine: ts.NewLineKind.LineFeed,
+    };
 
-/** LeetCode's: TypeScript 5 with --alwaysStrict --strictBindCallApply --strictFunctionTypes
- * --target ES2022; the file is a module of its own (its names shadow the globals). */
-const OPTIONS = {
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2023.d.ts'],
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    moduleDetection: ts.ModuleDetectionKind.Force,
-    esModuleInterop: true,
-    types: ['node'],
-    typeRoots: [path.join(NODE_MODULES, '@types')],
-    alwaysStrict: true,
-    strictBindCallApply: true,
-    strictFunctionTypes: true,
-    skipLibCheck: true,
-    noEmitOnError: true,
-    inlineSourceMap: true,
-    newLine: ts.NewLineKind.LineFeed,
-};
+    /** Every SourceFile but the user's, parsed (and bound by the first checker) once. */
+    const sourceFiles = new Map();
+    /** The user's file and code, parsed by getSourceFile with the program's options. */
+    let userPath = '';
+    let userCode = '';
+    const emitted = new Map();
+    let previous;
 
-// ---------------------------------------------------------------------- the compiler host
+    const host = ts.createCompilerHost(options, true);
+    const readSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, onError) => {
+        if (fileName === userPath) {
+            return ts.createSourceFile(fileName, userCode, languageVersion, true);
+        }
+        let file = sourceFiles.get(fileName);
+        if (file === undefined) {
+            file = fileName === globalsPath
+                ? ts.createSourceFile(fileName, globalsText, languageVersion, true)
+                : readSourceFile(fileName, languageVersion, onError);
+            sourceFiles.set(fileName, file);
+        }
+        return file;
+    };
+    host.writeFile = (fileName, text) => emitted.set(path.basename(fileName), text);
 
-/** Every SourceFile but the user's, parsed (and bound by the first checker) once. */
-const sourceFiles = new Map();
-/** The user's code, parsed by getSourceFile with the program's options (a module of its own). */
-let userCode = '';
-const emitted = new Map();
-
-const host = ts.createCompilerHost(OPTIONS, true);
-const readSourceFile = host.getSourceFile.bind(host);
-host.getSourceFile = (fileName, languageVersion, onError) => {
-    if (fileName === USER_PATH) return ts.createSourceFile(fileName, userCode, languageVersion, true);
-    let file = sourceFiles.get(fileName);
-    if (file === undefined) {
-        file = fileName === GLOBALS_PATH
-            ? ts.createSourceFile(fileName, GLOBALS_TEXT, languageVersion, true)
-            : readSourceFile(fileName, languageVersion, onError);
-        sourceFiles.set(fileName, file);
+    /** `solution.ts:3:5 - error TS2322: Type 'string' is not assignable to type 'number'.` */
+    function describe(diagnostic) {
+        const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ');
+        const words = `error TS${diagnostic.code}: ${text}`;
+        if (diagnostic.file === undefined || diagnostic.start === undefined) return words;
+        const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(
+            diagnostic.start);
+        const name = diagnostic.file.fileName === userPath ? USER_FILE
+            : path.basename(diagnostic.file.fileName);
+        return `${name}:${line + 1}:${character + 1} - ${words}`;
     }
-    return file;
-};
-host.writeFile = (fileName, text) => emitted.set(path.basename(fileName), text);
 
-let previous;
-
-/** The user's file checked and emitted: `{ errors }` (tsc's words) or `{ js }`. */
-function compile(code) {
-    userCode = code;
-    const program = ts.createProgram({
-        rootNames: [GLOBALS_PATH, USER_PATH], options: OPTIONS, host, oldProgram: previous,
-    });
-    previous = program;
-    const file = program.getSourceFile(USER_PATH);
-    let diagnostics = program.getSyntacticDiagnostics(file);
-    if (diagnostics.length === 0) {
-        diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(),
-            ...program.getSemanticDiagnostics(file)];
+    /** The user's file checked and emitted: `{ errors }` (tsc's words) or `{ js }`. */
+    function compile(code, workDir) {
+        userPath = path.join(workDir, USER_FILE);
+        userCode = code;
+        const program = ts.createProgram({
+            rootNames: [globalsPath, userPath], options, host, oldProgram: previous,
+        });
+        previous = program;
+        const file = program.getSourceFile(userPath);
+        let diagnostics = program.getSyntacticDiagnostics(file);
+        if (diagnostics.length === 0) {
+            diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(),
+                ...program.getSemanticDiagnostics(file)];
+        }
+        const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+        if (errors.length > 0) return { errors: errors.map(describe) };
+        emitted.clear();
+        const result = program.emit(file);
+        const js = emitted.get(EMITTED_FILE);
+        if (result.emitSkipped || js === undefined) {
+            return { errors: result.diagnostics.map(describe).concat('the emit failed') };
+        }
+        return { js };
     }
-    const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (errors.length > 0) return { errors: errors.map(describe) };
-    emitted.clear();
-    const result = program.emit(file);
-    const js = emitted.get(EMITTED_FILE);
-    if (result.emitSkipped || js === undefined) {
-        return { errors: result.diagnostics.map(describe).concat('the emit failed') };
-    }
-    return { js };
-}
 
-/** `solution.ts:3:5 - error TS2322: Type 'string' is not assignable to type 'number'.` */
-function describe(diagnostic) {
-    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ');
-    const words = `error TS${diagnostic.code}: ${text}`;
-    if (diagnostic.file === undefined || diagnostic.start === undefined) return words;
-    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    const name = diagnostic.file.fileName === USER_PATH ? USER_FILE
-        : path.basename(diagnostic.file.fileName);
-    return `${name}:${line + 1}:${character + 1} - ${words}`;
+    /** The warm-up program checked and emitted: the declarations parsed and bound, the
+     * checker's and the emitter's code compiled by V8. */
+    function warmUp() {
+        const result = compile(WARM_UP, os.tmpdir());
+        if (result.errors) {
+            throw new Error('the warm-up did not compile:\n' + result.errors.join('\n'));
+        }
+    }
+
+    return { compile, warmUp, options };
 }
 
 // ---------------------------------------------------------------------------- frames
@@ -190,25 +206,22 @@ function warmUp(nums: number[], head: ListNode | null, root: TreeNode | null): n
 }
 `;
 
-function warmUp() {
-    const result = compile(WARM_UP);
-    if (result.errors) throw new Error('the warm-up did not compile:\n' + result.errors.join('\n'));
-}
-
-function main() {
-    warmUp();
+/** The prime's work, then the submission's: the exit status (0: solution.js is there). */
+function main(compiler) {
+    const work = process.cwd();
+    compiler.warmUp();
     fs.writeSync(1, `\n${PRIMED_NONCE} {"event":"primed"}\n`);
     const archive = readFrame(0);
     // The compiler reads /dev/null as its stdin, never the host's frames.
     fs.closeSync(0);
     if (fs.openSync('/dev/null', 'r') !== 0) throw new Error('could not put /dev/null on fd 0');
-    const unpacked = childProcess.spawnSync('tar', ['-xf', '-'], { input: archive, cwd: WORK });
+    const unpacked = childProcess.spawnSync('tar', ['-xf', '-'], { input: archive, cwd: work });
     if (unpacked.status !== 0) throw new Error('the submission frame is not a tar archive');
-    const nonce = fs.readFileSync(path.join(WORK, 'nonce'), 'utf8');
-    if (fs.existsSync(path.join(WORK, EMITTED_FILE))) return 0; // the host's cache
+    const nonce = fs.readFileSync(path.join(work, 'nonce'), 'utf8');
+    if (fs.existsSync(path.join(work, EMITTED_FILE))) return 0; // the host's cache
     let result;
     try {
-        result = compile(fs.readFileSync(USER_PATH, 'utf8'));
+        result = compiler.compile(fs.readFileSync(path.join(work, USER_FILE), 'utf8'), work);
     } catch (error) {
         // The checker's own recursion on a pathological program (a stack overflow), say.
         result = { errors: [`the compiler failed: ${error}`] };
@@ -220,13 +233,15 @@ function main() {
             shown.join('\n').toWellFormed())}}`);
         return 1;
     }
-    fs.writeFileSync(path.join(WORK, EMITTED_FILE), result.js);
-    fs.writeFileSync(path.join(WORK, FRESH_FILE), '');
+    fs.writeFileSync(path.join(work, EMITTED_FILE), result.js);
+    fs.writeFileSync(path.join(work, FRESH_FILE), '');
     return 0;
 }
 
 if (require.main === module) {
-    process.exitCode = main();
+    const [ts, typescriptDir] = loadTypeScript();
+    const globals = fs.readFileSync(path.join(__dirname, 'leetcode.d.ts'), 'utf8');
+    process.exitCode = main(createCompiler(ts, path.dirname(typescriptDir), globals));
 }
 
-module.exports = { compile, OPTIONS };
+module.exports = { createCompiler, main };
