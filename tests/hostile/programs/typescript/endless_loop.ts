@@ -1,0 +1,4 @@
+// Endless loop in the first test.
+function add(a: number, b: number): number {
+    for (;;) {}
+}
