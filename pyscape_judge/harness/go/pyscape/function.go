@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"reflect"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -240,8 +241,10 @@ func describePanic(r any) (string, []byte, *errorInfo) {
 	return "error", nil, &errorInfo{Type: "panic", Message: panicMessage(r), Line: userLine()}
 }
 
-// panicMessage is what Go prints after `panic: `; a String or Error method that panics
-// itself gives its type instead.
+// panicMessage is what Go prints after `panic: `: an error's or a Stringer's text, a string,
+// a plain number (`42`), a value of a named basic type with its type (`main.code(7)`), any
+// other value with its type in parentheses (`(main.badInput) {4}`, where Go prints an
+// address). A String or Error method that panics itself gives the type instead.
 func panicMessage(r any) (message string) {
 	defer func() {
 		if recover() != nil {
@@ -256,7 +259,15 @@ func panicMessage(r any) (message string) {
 	case string:
 		return v
 	}
-	return fmt.Sprintf("%v", r)
+	t := reflect.TypeOf(r)
+	basic := t.Kind() <= reflect.Complex128 || t.Kind() == reflect.String
+	switch {
+	case basic && t.PkgPath() == "":
+		return fmt.Sprint(r)
+	case basic:
+		return fmt.Sprintf("%v(%v)", t, r)
+	}
+	return fmt.Sprintf("(%v) %v", t, r)
 }
 
 // userLine is the innermost line of the user's file on the current stack (0 if none).
