@@ -39,9 +39,7 @@ QUALIFIED = {
     **SCALARS,
     "string": "::std::string::String",
     "ListNode": "::std::option::Option<::std::boxed::Box<::pyscape::ListNode>>",
-    "TreeNode": (
-        "::std::option::Option<::std::rc::Rc<::std::cell::RefCell<::pyscape::TreeNode>>>"
-    ),
+    "TreeNode": ("::std::option::Option<::std::rc::Rc<::std::cell::RefCell<::pyscape::TreeNode>>>"),
 }
 
 #: The harness crate, compiled into the image by sandbox_images/rust/setup.sh.
@@ -166,7 +164,11 @@ class Rust(CompiledLanguage):
             lines = [*uses, f"struct {cls} {{", "", "}", "", DESIGN_NOTE, f"impl {cls} {{", ""]
             for m in signature.methods:
                 if m.name == cls:
-                    lines += [f"    fn new({self._params(m.params)}) -> Self {{", "        ", "    }"]
+                    lines += [
+                        f"    fn new({self._params(m.params)}) -> Self {{",
+                        "        ",
+                        "    }",
+                    ]
                 else:
                     params = ", ".join(["&self", *filter(None, [self._params(m.params)])])
                     lines += [
@@ -273,8 +275,11 @@ class Rust(CompiledLanguage):
         call = f"Solution::{snake_case(sig.function)}({arguments})"
         if index is not None:
             return [*decode, f"{call};", f"::pyscape::answer(&{names[index]})"]
-        return [*decode, f"let answer: {self.glue_type(sig.return_type())} = {call};",
-                "::pyscape::answer(&answer)"]
+        return [
+            *decode,
+            f"let answer: {self.glue_type(sig.return_type())} = {call};",
+            "::pyscape::answer(&answer)",
+        ]
 
     def _design_glue(self, sig: Signature) -> list[str]:
         cls = sig.class_
@@ -311,8 +316,10 @@ class Rust(CompiledLanguage):
         if returns.kind == "void":
             run = [f"{call};", "operations.result(&())?;"]
         else:
-            run = [f"let result: {self.glue_type(returns)} = {call};",
-                   "operations.result(&result)?;"]
+            run = [
+                f"let result: {self.glue_type(returns)} = {call};",
+                "operations.result(&result)?;",
+            ]
         return [f'"{method.name}" => {{', *(f"    {line}" for line in [*decode, *run]), "}"]
 
 
@@ -329,7 +336,7 @@ def stdio_driver() -> str:
         + "// The harness serves every test before the program's own main() runs: each test's\n"
         "// child process goes on as the submission's program.\n"
         '#[used]\n#[link_section = ".init_array"]\n'
-        "static PYSCAPE_START: extern \"C\" fn(i32, *const *const u8, *const *const u8) =\n"
+        'static PYSCAPE_START: extern "C" fn(i32, *const *const u8, *const *const u8) =\n'
         "    ::pyscape::stdio_start;\n\n"
         'include!("solution.rs");\n'
     )

@@ -1,4 +1,4 @@
-// A stdio program that panics on the second test (unwrap of an error), on line 8.
+// A stdio program that panics on the second test (unwrap of an error), on line 9.
 use std::io::Read;
 
 fn main() {
