@@ -99,12 +99,12 @@ def snake_case(name: str) -> str:
 
 
 #: Rust's keywords, which a parameter name must not be.
-KEYWORDS = frozenset(
-    "as break const continue crate else enum extern false fn for if impl in let loop match mod"
-    " move mut pub ref return self Self static struct super trait true type unsafe use where"
-    " while async await dyn abstract become box do final macro override priv typeof unsized"
-    " virtual yield try gen".split()
-)
+_KEYWORD_TEXT = """
+as break const continue crate else enum extern false fn for if impl in let loop match mod move
+mut pub ref return self Self static struct super trait true type unsafe use where while async
+await dyn abstract become box do final macro override priv typeof unsized virtual yield try gen
+"""
+KEYWORDS = frozenset(_KEYWORD_TEXT.split())
 
 
 def param_name(name: str) -> str:
@@ -129,7 +129,7 @@ class Rust(CompiledLanguage):
     # ------------------------------------------------------------------- type spelling
 
     def type_name(self, t: Type) -> str:
-        """How LeetCode's Rust writes ``t`` (``Vec<i32>``, ``String``, ``Option<Box<ListNode>>``)."""
+        """How LeetCode's Rust writes ``t`` (``Vec<i32>``, ``String``, ``Option<Box<..>>``)."""
         if t.is_container:
             assert t.elem is not None
             return f"Vec<{self.type_name(t.elem)}>"
@@ -198,7 +198,7 @@ class Rust(CompiledLanguage):
         if "TreeNode" in types:
             lines += TREE_NODE_COMMENT.splitlines()
             lines += ["use std::rc::Rc;", "use std::cell::RefCell;"]
-        return lines + [""] if lines else []
+        return [*lines, ""] if lines else []
 
     # ------------------------------------------------------------------- prime frame
 

@@ -4,7 +4,7 @@ hidden input); each must get its verdict and leave the host's figures its own.""
 
 from __future__ import annotations
 
-from tests.hostile.cases import CE, MLE, OK, OLE, RE, STILL_JUDGES, TLE, WA, _case
+from tests.hostile.cases import CE, MLE, OK, OLE, RE, STILL_JUDGES, TLE, _case
 
 CASES = [
     # (1) Bombs, floods, crashes.
