@@ -177,13 +177,32 @@ class Rust(CompiledLanguage):
                         "        ",
                         "    }",
                     ]
-            return "\n".join([*lines, "}", ""])
+            return "\n".join([*lines, "}", "", *self._design_usage(signature), ""])
         ret = self._returns(signature.returns)
         params = self._params(signature.params, signature.output)
         return (
             "\n".join(uses) + f"impl Solution {{\n    pub fn {snake_case(signature.function)}"
             f"({params}){ret} {{\n        \n    }}\n}}\n"
         )
+
+    def _design_usage(self, signature: Signature) -> list[str]:
+        """LeetCode's comment under a design struct: how the judge calls it."""
+        cls = signature.class_
+        lines = ["/**", f" * Your {cls} object will be instantiated and called as such:"]
+        number = 0
+        for m in signature.methods:
+            args = ", ".join(param_name(p.name) for p in m.params)
+            if m.name == cls:
+                lines.append(f" * let obj = {cls}::new({args});")
+                continue
+            number += 1
+            call = f"obj.{snake_case(m.name)}({args});"
+            returns = parse_type(m.returns, allow_void=True)
+            if returns.kind == "void":
+                lines.append(f" * {call}")
+            else:
+                lines.append(f" * let ret_{number}: {self.type_name(returns)} = {call}")
+        return [*lines, " */"]
 
     def _uses(self, signature: Signature) -> list[str]:
         """LeetCode's lines above the starter: its node's definition as a comment, and

@@ -69,6 +69,7 @@ def test_design_starter_is_a_struct_with_new_and_methods() -> None:
     assert "    fn new(capacity: i32) -> Self {" in starter
     assert "    fn get(&self, key: i32) -> i32 {" in starter
     assert "    fn put(&self, key: i32, value: i32) {" in starter
+    assert " * let obj = LRUCache::new(capacity);\n * let ret_1: i32 = obj.get(key);\n" in starter
 
 
 def test_driver_includes_the_submission_unchanged() -> None:
