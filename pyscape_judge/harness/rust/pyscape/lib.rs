@@ -220,11 +220,18 @@ impl ToJson for () {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
+    /// A plain loop, not an iterator's `collect`: the instantiation for each element type is
+    /// compiled with every submission, and the loop is the cheapest to compile.
     fn from_json(value: Json) -> Result<Self, InputError> {
-        match value {
-            Json::Arr(items) => items.into_iter().map(T::from_json).collect(),
-            _ => Err(wrong("a list", &value)),
+        let items = match value {
+            Json::Arr(items) => items,
+            _ => return Err(wrong("a list", &value)),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            out.push(T::from_json(item)?);
         }
+        Ok(out)
     }
 }
 
@@ -379,11 +386,19 @@ impl Args {
     }
 
     pub fn next<T: FromJson>(&mut self, name: &str) -> Result<T, InputError> {
-        let value = self
-            .items
-            .next()
-            .ok_or_else(|| InputError(format!("the input has no value for `{name}`")))?;
-        T::from_json(value).map_err(|e| InputError(format!("argument `{name}`: {}", e.0)))
+        let value = self.take(name)?;
+        match T::from_json(value) {
+            Ok(value) => Ok(value),
+            Err(e) => Err(argument_error(name, e)),
+        }
+    }
+
+    /// The next argument's JSON (not generic: compiled once, in the harness's rlib).
+    fn take(&mut self, name: &str) -> Result<Json, InputError> {
+        match self.items.next() {
+            Some(value) => Ok(value),
+            None => Err(InputError(format!("the input has no value for `{name}`"))),
+        }
     }
 
     /// Checks that no argument is left over.
@@ -393,6 +408,11 @@ impl Args {
             None => Ok(()),
         }
     }
+}
+
+#[inline(never)]
+fn argument_error(name: &str, e: InputError) -> InputError {
+    InputError(format!("argument `{name}`: {}", e.0))
 }
 
 /// A design test's input, `[[operation names], [[arguments]...]]`, one operation at a time.
