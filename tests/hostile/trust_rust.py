@@ -37,8 +37,11 @@ CASES = [
     _case("rust", "include_itself", CE, error="recursion limit reached"),
     _case("rust", "include_dev_random", CE, error="ran out of memory"),
     _case("rust", "include_stdin", OK),
-    # (4) Trust: a replaced clock_gettime (the time comes from the cgroup), and a hidden
-    # test's error that shows its type and line only, never the message built from the input.
+    # (4) Trust: the C library's write() and read() replaced by the program's own (the
+    # harness's channel makes its system calls itself), a replaced clock_gettime (the time
+    # comes from the cgroup), and a hidden test's error that shows its type and line only,
+    # never the message built from the input.
+    _case("rust", "trust_write_interposed", OK, runsc=True),
     _case("rust", "trust_frozen_clock", TLE),
     _case("rust", "trust_error_leaks_input", RE, passed=2, error="panic (line 5)"),
 ]

@@ -539,10 +539,6 @@ fn read_exact(buffer: &mut [u8]) -> bool {
                       buffer.len() - done)
         };
         if got <= 0 {
-            if got < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted
-            {
-                continue;
-            }
             return false;
         }
         done += got as usize;

@@ -101,10 +101,83 @@ pub struct rusage {
     pub rest: [c_long; 13],
 }
 
+// ------------------------------------------------------------------------ system calls
+//
+// The user's code is linked into the same program, so a `#[no_mangle] extern "C" fn write`
+// (or `read`, `clock_gettime`) of its own would replace the C library's for the harness too.
+// The channel and the clocks use these instead: the system call instruction itself.
+
+#[cfg(target_arch = "x86_64")]
+mod numbers {
+    pub const READ: usize = 0;
+    pub const WRITE: usize = 1;
+    pub const PREAD: usize = 17;
+    pub const CLOCK_GETTIME: usize = 228;
+    pub const EXIT_GROUP: usize = 231;
+}
+
+#[cfg(target_arch = "aarch64")]
+mod numbers {
+    pub const READ: usize = 63;
+    pub const WRITE: usize = 64;
+    pub const PREAD: usize = 67;
+    pub const CLOCK_GETTIME: usize = 113;
+    pub const EXIT_GROUP: usize = 94;
+}
+
+/// A system call with up to four arguments: its result, or -errno.
+#[inline(never)]
+unsafe fn system_call(number: usize, a: usize, b: usize, c: usize, d: usize) -> isize {
+    let result: isize;
+    #[cfg(target_arch = "x86_64")]
+    std::arch::asm!(
+        "syscall",
+        inlateout("rax") number as isize => result,
+        in("rdi") a, in("rsi") b, in("rdx") c, in("r10") d,
+        lateout("rcx") _, lateout("r11") _,
+        options(nostack),
+    );
+    #[cfg(target_arch = "aarch64")]
+    std::arch::asm!(
+        "svc 0",
+        in("x8") number,
+        inlateout("x0") a as isize => result,
+        in("x1") b, in("x2") c, in("x3") d,
+        options(nostack),
+    );
+    result
+}
+
+const EINTR: isize = 4;
+
+pub unsafe fn read(fd: c_int, buffer: *mut c_void, count: usize) -> isize {
+    loop {
+        let got = system_call(numbers::READ, fd as usize, buffer as usize, count, 0);
+        if got != -EINTR {
+            return got;
+        }
+    }
+}
+
+pub unsafe fn write(fd: c_int, buffer: *const c_void, count: usize) -> isize {
+    system_call(numbers::WRITE, fd as usize, buffer as usize, count, 0)
+}
+
+pub unsafe fn pread(fd: c_int, buffer: *mut c_void, count: usize, offset: i64) -> isize {
+    system_call(numbers::PREAD, fd as usize, buffer as usize, count, offset as usize)
+}
+
+pub unsafe fn clock_gettime(clock: c_int, now: *mut timespec) -> c_int {
+    system_call(numbers::CLOCK_GETTIME, clock as usize, now as usize, 0, 0) as c_int
+}
+
+pub unsafe fn _exit(code: c_int) -> ! {
+    loop {
+        system_call(numbers::EXIT_GROUP, code as usize, 0, 0, 0);
+    }
+}
+
 extern "C" {
-    pub fn read(fd: c_int, buffer: *mut c_void, count: usize) -> isize;
-    pub fn write(fd: c_int, buffer: *const c_void, count: usize) -> isize;
-    pub fn pread(fd: c_int, buffer: *mut c_void, count: usize, offset: i64) -> isize;
     pub fn open(path: *const c_char, flags: c_int, ...) -> c_int;
     pub fn close(fd: c_int) -> c_int;
     pub fn dup2(fd: c_int, target: c_int) -> c_int;
@@ -114,7 +187,6 @@ extern "C" {
     pub fn setrlimit(resource: c_int, limit: *const rlimit) -> c_int;
     pub fn getrlimit(resource: c_int, limit: *mut rlimit) -> c_int;
     pub fn getrusage(who: c_int, usage: *mut rusage) -> c_int;
-    pub fn clock_gettime(clock: c_int, now: *mut timespec) -> c_int;
     pub fn sigaction(number: c_int, action: *const sigaction_t, old: *mut sigaction_t) -> c_int;
     pub fn sigaltstack(stack: *const stack_t, old: *mut stack_t) -> c_int;
     pub fn sigemptyset(set: *mut sigset_t) -> c_int;
@@ -126,7 +198,6 @@ extern "C" {
     pub fn kill(pid: pid_t, number: c_int) -> c_int;
     pub fn prctl(option: c_int, ...) -> c_int;
     pub fn raise(number: c_int) -> c_int;
-    pub fn _exit(code: c_int) -> !;
 }
 
 /// `text` as a NUL-terminated path for the C calls.
@@ -144,10 +215,10 @@ pub fn open_file(path: &str, flags: c_int) -> c_int {
 pub fn write_all(fd: c_int, mut data: &[u8]) {
     while !data.is_empty() {
         let written = unsafe { write(fd, data.as_ptr() as *const c_void, data.len()) };
+        if written == -EINTR {
+            continue;
+        }
         if written < 0 {
-            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-                continue;
-            }
             return;
         }
         if written == 0 {
