@@ -1,4 +1,7 @@
-"""PyScape's judge: runs untrusted Python, JavaScript, Java and C++ in locked-down sandboxes.
+"""PyScape's judge: runs untrusted code in locked-down sandboxes.
+
+Languages: Python, JavaScript, TypeScript, Java, C++, Go and Rust (one module each in
+``pyscape_judge/languages/``).
 
 >>> from pyscape_judge import Judge
 >>> with Judge() as judge:
