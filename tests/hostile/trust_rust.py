@@ -1,10 +1,11 @@
 """Hostile cases in rust: the bombs, floods and crashes of every language, Rust's compile-time
-bombs, and the trust-boundary cases that apply (a replaced clock, error text built from the
-hidden input); each must get its verdict and leave the host's figures its own."""
+bombs, the trust-boundary cases that apply (a replaced clock, error text built from the
+hidden input) and the host's probes (its secrets, the network); each must get its verdict and
+leave the host's figures its own."""
 
 from __future__ import annotations
 
-from tests.hostile.cases import CE, MLE, OK, OLE, RE, STILL_JUDGES, TLE, _case
+from tests.hostile.cases import CE, MLE, NOTHING_FOUND, OK, OLE, RE, STILL_JUDGES, TLE, WA, _case
 
 CASES = [
     # (1) Bombs, floods, crashes.
@@ -32,6 +33,10 @@ CASES = [
     _case("rust", "abort", RE, error="SIGABRT"),
     _case("rust", "stdio_panic", RE, passed=1, error="Line 9"),
     _case("rust", "stdio_stack_overflow", RE, error="SIGSEGV: stack overflow"),
+    # Heap corruption by unsafe code: the C library aborts inside free() with its heap's lock
+    # held; the crash's record is built without the heap, so it ends at once, named.
+    _case("rust", "double_free", RE, error="SIGABRT"),
+    _case("rust", "heap_overrun", RE, error="SIGABRT"),
     # (3) Compile-time bombs: a compile error, or the compile limits; never a hang.
     _case("rust", "macro_bomb", CE, error="recursion limit reached"),
     _case("rust", "include_itself", CE, error="recursion limit reached"),
@@ -44,4 +49,8 @@ CASES = [
     _case("rust", "trust_write_interposed", OK, runsc=True),
     _case("rust", "trust_frozen_clock", TLE),
     _case("rust", "trust_error_leaks_input", RE, passed=2, error="panic (line 5)"),
+    # (5) The host: its secrets (a canary in the judge's environment, other processes' /proc,
+    # the engine's sockets) and the network, out of reach; a probe returns how many it reached.
+    _case("rust", "host_secrets", WA, output=NOTHING_FOUND, runsc=True),
+    _case("rust", "network", WA, output=NOTHING_FOUND),
 ]

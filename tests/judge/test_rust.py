@@ -3,10 +3,15 @@ compile errors, panics and crashes with the user's own lines, through the real e
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pyscape_judge import Judge, Status, get_language, load_problem
 from pyscape_judge.languages.rust import param_name, snake_case
+from pyscape_judge.limits import Limits
+from pyscape_judge.sandbox.choose import oci_problem
+from tests.conftest import missing, require_docker
 
 RUST = get_language("rs")
 
@@ -189,3 +194,44 @@ def test_design_methods_may_take_shared_self_as_leetcodes_template(docker_judge:
     """LeetCode's template says `&self` (the reference solution says `&mut self`): both run."""
     verdict = docker_judge.judge("min-stack", "rust", MIN_STACK_SHARED_SELF)
     assert verdict.status is Status.ACCEPTED, verdict.compile_error or verdict.runtime_error
+
+
+# A constant evaluated forever: rustc's own guard (the long_running_const_eval lint, an error
+# by default) is allowed away, so only the judge's compile limit ends it.
+COMPILES_FOREVER = """\
+#[allow(long_running_const_eval)]
+const FOREVER: u64 = {
+    let mut i = 0u64;
+    loop {
+        i = i.wrapping_add(1);
+    }
+};
+
+impl Solution {
+    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {
+        vec![FOREVER as i32]
+    }
+}
+"""
+
+#: A small compile limit, so that the bomb costs seconds (the suite's is 120 s).
+BOMB_COMPILE_S = 3
+
+
+@pytest.mark.docker
+@pytest.mark.parametrize("sandbox", [pytest.param("oci", marks=pytest.mark.oci), "docker"])
+def test_a_compile_time_bomb_ends_at_the_compile_limit(sandbox: str) -> None:
+    require_docker()
+    if sandbox == "oci" and (problem := oci_problem("runc")):
+        missing(f"the OCI backend: {problem}")
+    judge = Judge(sandbox=sandbox, limits=Limits(compile_s=BOMB_COMPILE_S))
+    try:
+        started = time.monotonic()
+        verdict = judge.judge("two-sum", "rust", COMPILES_FOREVER)
+        took = time.monotonic() - started
+    finally:
+        judge.close()
+    assert verdict.status is Status.COMPILE_ERROR, verdict
+    assert verdict.compile_error == f"Compilation took more than {BOMB_COMPILE_S} s of CPU time"
+    # A guard against a hang, not a measure: the wall clock of a busy machine varies.
+    assert took < BOMB_COMPILE_S * 3 + 10, took

@@ -2,8 +2,6 @@
 //
 // Inputs arrive as JSON inside the test frames; answers leave as JSON text in the records.
 
-use std::fmt::Write as _;
-
 /// A JSON value. Numbers keep whether they were written as integers.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
@@ -219,8 +217,15 @@ impl Parser<'_> {
 }
 
 /// Appends `text` as a JSON string (quotes included).
-pub fn write_string(out: &mut String, text: &str) {
+pub fn write_string<O: Out + ?Sized>(out: &mut O, text: &str) {
     out.push('"');
+    escape(out, text);
+    out.push('"');
+}
+
+/// `text` as the inside of a JSON string.
+fn escape<O: Out + ?Sized>(out: &mut O, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -229,19 +234,46 @@ pub fn write_string(out: &mut String, text: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                let code = c as usize;
+                out.push_str("\\u00");
+                out.push(HEX[code >> 4] as char);
+                out.push(HEX[code & 15] as char);
             }
             c => out.push(c),
         }
     }
-    out.push('"');
 }
 
 /// Appends bytes that may not be UTF-8 (what a program printed) as a JSON string's inside:
-/// invalid sequences become U+FFFD.
-pub fn escape_lossy(out: &mut String, bytes: &[u8]) {
-    let text = String::from_utf8_lossy(bytes);
-    let mut quoted = String::with_capacity(text.len() + 2);
-    write_string(&mut quoted, &text);
-    out.push_str(&quoted[1..quoted.len() - 1]);
+/// invalid sequences become U+FFFD (as String::from_utf8_lossy, without its copy).
+pub fn escape_lossy<O: Out + ?Sized>(out: &mut O, bytes: &[u8]) {
+    for chunk in bytes.utf8_chunks() {
+        escape(out, chunk.valid());
+        if !chunk.invalid().is_empty() {
+            out.push('\u{fffd}');
+        }
+    }
+}
+
+/// Where JSON text is written: a String, or a buffer of fixed size (the crash record, built in
+/// a signal handler, where the heap may be the thing that crashed).
+pub trait Out {
+    fn push_str(&mut self, text: &str);
+
+    fn push(&mut self, c: char) {
+        let mut buffer = [0u8; 4];
+        self.push_str(c.encode_utf8(&mut buffer));
+    }
+}
+
+impl Out for String {
+    #[inline]
+    fn push_str(&mut self, text: &str) {
+        String::push_str(self, text)
+    }
+
+    #[inline]
+    fn push(&mut self, c: char) {
+        String::push(self, c)
+    }
 }

@@ -15,8 +15,10 @@ use std::cell::RefCell;
 use std::io::Write as _;
 use std::os::raw::{c_int, c_void};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Mutex;
 
+use json::Out;
 pub use json::{InputError, Json};
 
 // ================================================================================= nodes
@@ -659,17 +661,47 @@ struct ErrorInfo {
     line: Option<u32>,
 }
 
-fn error_json(out: &mut String, error: &ErrorInfo) {
+impl ErrorInfo {
+    fn text(&self) -> ErrorText<'_> {
+        ErrorText { kind: &self.kind, message: &self.message, line: self.line }
+    }
+}
+
+/// An error, borrowed: a crash's is made of static text (its handler may not use the heap).
+#[derive(Clone, Copy)]
+struct ErrorText<'a> {
+    kind: &'a str,
+    message: &'a str,
+    line: Option<u32>,
+}
+
+fn error_json<O: Out>(out: &mut O, error: ErrorText<'_>) {
     out.push_str("{\"type\":");
-    json::write_string(out, &error.kind);
+    json::write_string(out, error.kind);
     out.push_str(",\"message\":");
-    json::write_string(out, &error.message);
+    json::write_string(out, error.message);
     out.push_str(",\"line\":");
     match error.line {
-        Some(line) => out.push_str(&line.to_string()),
+        Some(line) => push_number(out, line as u64),
         None => out.push_str("null"),
     }
     out.push('}');
+}
+
+/// `n` in decimal, at least `width` digits (zeros in front): no heap, no formatting machinery.
+fn push_digits<O: Out>(out: &mut O, mut n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut start = digits.len();
+    while n > 0 || start == digits.len() || digits.len() - start < width.min(digits.len()) {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or("0"));
+}
+
+fn push_number<O: Out>(out: &mut O, n: u64) {
+    push_digits(out, n, 1);
 }
 
 /// The line of `file` when it is the user's (`solution.rs`, as include! names it).
@@ -725,8 +757,9 @@ fn flush_user_output() {
     let _ = std::io::stderr().flush();
 }
 
-/// What the current test printed, stdout then stderr, as a JSON string (or null).
-fn captured_output(out: &mut String) {
+/// What the current test printed, stdout then stderr, as a JSON string (or null); each read
+/// into `shown` (SHOWN_OUTPUT_BYTES long, or less: then shown cut shorter).
+fn captured_output<O: Out>(out: &mut O, shown: &mut [u8]) {
     let fds = state().capture;
     let sizes = [sys::file_size(fds[0]), sys::file_size(fds[1])];
     if sizes[0] + sizes[1] == 0 {
@@ -742,10 +775,10 @@ fn captured_output(out: &mut String) {
         if !ends_with_newline {
             out.push_str("\\n");
         }
-        let mut shown = vec![0u8; sizes[stream].min(SHOWN_OUTPUT_BYTES)];
-        let got = sys::read_at(fd, &mut shown, 0);
-        shown.truncate(got);
-        json::escape_lossy(out, &shown);
+        let wanted = sizes[stream].min(SHOWN_OUTPUT_BYTES).min(shown.len());
+        let got = sys::read_at(fd, &mut shown[..wanted], 0);
+        let shown = &shown[..got];
+        json::escape_lossy(out, shown);
         ends_with_newline = shown.last() == Some(&b'\n');
         if sizes[stream] > got {
             out.push_str(if ends_with_newline { "[... cut]\\n" } else { "\\n[... cut]\\n" });
@@ -756,63 +789,165 @@ fn captured_output(out: &mut String) {
 }
 
 fn send_test_result(number: i64, status: &str, answer: Option<&str>, error: Option<&ErrorInfo>) {
-    let time_ns = sys::cpu_ns() - state().started_ns;
     let mut record = String::with_capacity(answer.map_or(0, str::len) + 256);
-    record.push_str(&format!("{{\"event\":\"test\",\"test\":{number},\"status\":\"{status}\""));
-    record.push_str(",\"output\":");
-    record.push_str(answer.unwrap_or("null"));
-    record.push_str(",\"stdout\":");
-    captured_output(&mut record);
-    record.push_str(",\"error\":");
-    match error {
-        Some(error) => error_json(&mut record, error),
-        None => record.push_str("null"),
+    let mut shown = Vec::new();
+    if state().capture.iter().any(|&fd| sys::file_size(fd) > 0) {
+        shown.resize(SHOWN_OUTPUT_BYTES, 0);
     }
-    record.push_str(&format!(
-        ",\"time_ms\":{}.{:03},\"memory_kb\":{}}}",
-        time_ns / 1_000_000,
-        time_ns / 1000 % 1000,
-        sys::memory_kb()
-    ));
+    test_record(&mut record, number, status, answer, error.map(ErrorInfo::text), &mut shown);
     send_record(&record);
+}
+
+/// A test's record: its answer (JSON text), what it printed (read through `shown`), its
+/// error, its CPU time and memory.
+fn test_record<O: Out>(
+    out: &mut O,
+    number: i64,
+    status: &str,
+    answer: Option<&str>,
+    error: Option<ErrorText<'_>>,
+    shown: &mut [u8],
+) {
+    let time_ns = (sys::cpu_ns() - state().started_ns).max(0) as u64;
+    out.push_str("{\"event\":\"test\",\"test\":");
+    push_number(out, number.max(0) as u64);
+    out.push_str(",\"status\":\"");
+    out.push_str(status);
+    out.push_str("\",\"output\":");
+    out.push_str(answer.unwrap_or("null"));
+    out.push_str(",\"stdout\":");
+    captured_output(out, shown);
+    out.push_str(",\"error\":");
+    match error {
+        Some(error) => error_json(out, error),
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"time_ms\":");
+    push_number(out, time_ns / 1_000_000);
+    out.push('.');
+    push_digits(out, time_ns / 1000 % 1000, 3);
+    out.push_str(",\"memory_kb\":");
+    push_number(out, sys::memory_kb().max(0) as u64);
+    out.push('}');
+}
+
+// ==================================================================== a crash's record
+//
+// A crash's signal may come from inside the C library's malloc or free (a heap corrupted by
+// unsafe code, a double free: glibc aborts while it holds the heap's lock), so its handler
+// touches no heap and no lock: the record is built in a static buffer and written with the
+// system call itself.
+
+/// Room for a record's fields and both outputs shown, escaped (at most 6 bytes a byte).
+const CRASH_RECORD_BYTES: usize = 2 * SHOWN_OUTPUT_BYTES * 6 + 64 * 1024;
+static mut CRASH_RECORD: [u8; CRASH_RECORD_BYTES] = [0; CRASH_RECORD_BYTES];
+static mut CRASH_SHOWN: [u8; SHOWN_OUTPUT_BYTES] = [0; SHOWN_OUTPUT_BYTES];
+/// The thread writing a crash's record (0: none yet).
+static CRASHING: AtomicI32 = AtomicI32::new(0);
+
+/// JSON text in a buffer of fixed size: what does not fit is left out, and `overflowed` says so.
+struct Fixed<'a> {
+    bytes: &'a mut [u8],
+    len: usize,
+    overflowed: bool,
+}
+
+impl<'a> Fixed<'a> {
+    fn new(bytes: &'a mut [u8]) -> Self {
+        Fixed { bytes, len: 0, overflowed: false }
+    }
+
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl Out for Fixed<'_> {
+    fn push_str(&mut self, text: &str) {
+        let end = self.len + text.len();
+        if end > self.bytes.len() {
+            self.overflowed = true;
+            return;
+        }
+        self.bytes[self.len..end].copy_from_slice(text.as_bytes());
+        self.len = end;
+    }
+}
+
+/// Makes the calling thread the one that reports a crash and exits. Another thread's crash at
+/// the same time waits for that exit; a crash inside the report itself exits at once.
+fn claim_crash(code: c_int) {
+    let me = sys::gettid();
+    match CRASHING.compare_exchange(0, me, Ordering::SeqCst, Ordering::SeqCst) {
+        Ok(_) => {}
+        Err(owner) if owner == me => unsafe { sys::_exit(code) },
+        Err(_) => loop {
+            sys::sched_yield();
+        },
+    }
+}
+
+/// The running test's record, `error` its failure, sent without the heap; or, between tests,
+/// the error on the harness's stderr. Then the program exits with `code`.
+fn report_crash(status: &str, error: ErrorText<'_>, code: c_int) -> ! {
+    let state = state();
+    if state.test > 0 {
+        let channel = channel();
+        for with_output in [true, false] {
+            let mut record = Fixed::new(unsafe { &mut *std::ptr::addr_of_mut!(CRASH_RECORD) });
+            record.push('\n');
+            record.push_str(std::str::from_utf8(&channel.nonce).unwrap_or(""));
+            record.push(' ');
+            let shown: &mut [u8] = if with_output {
+                unsafe { &mut *std::ptr::addr_of_mut!(CRASH_SHOWN) }
+            } else {
+                &mut []
+            };
+            test_record(&mut record, state.test, status, None, Some(error), shown);
+            record.push('\n');
+            if !record.overflowed {
+                sys::write_all(channel.records, &record.bytes[..record.len]);
+                break;
+            }
+        }
+    } else {
+        for part in [error.kind, ": ", error.message, "\n"] {
+            sys::write_all(channel().errors, part.as_bytes());
+        }
+    }
+    unsafe { sys::_exit(code) }
 }
 
 /// A crash in function mode (a signal): the running test's record says which, then exit.
 extern "C" fn on_crash(number: c_int, info: *const sys::siginfo_t, _context: *const c_void) {
+    claim_crash(128 + number);
     let state = state();
     let address = if info.is_null() { 0 } else { unsafe { (*info).addr } };
     let near_stack = state.stack_top > 0
         && address <= state.stack_top
         && address + state.stack_size + (1 << 20) >= state.stack_top;
-    let (kind, message, status) = match number {
-        sys::SIGSEGV | sys::SIGBUS if near_stack => {
-            ("SIGSEGV".to_string(), sys::STACK_OVERFLOW.to_string(), "error")
-        }
-        sys::SIGXFSZ => (sys::signal_name(number), sys::signal_meaning(number).into(), "output_limit"),
-        _ => (sys::signal_name(number), sys::signal_meaning(number).to_string(), "error"),
+    let kind = sys::known_signal_name(number).unwrap_or("signal");
+    let (message, status) = match number {
+        sys::SIGSEGV | sys::SIGBUS if near_stack => (sys::STACK_OVERFLOW, "error"),
+        sys::SIGXFSZ => (sys::signal_meaning(number), "output_limit"),
+        _ => (sys::signal_meaning(number), "error"),
     };
-    let error = ErrorInfo { kind, message, line: None };
-    if state.test > 0 {
-        send_test_result(state.test, status, None, Some(&error));
-    } else {
-        sys::write_all(channel().errors, format!("{}: {}\n", error.kind, error.message).as_bytes());
-    }
-    unsafe { sys::_exit(128 + number) }
+    let kind = if near_stack && number == sys::SIGBUS { "SIGSEGV" } else { kind };
+    report_crash(status, ErrorText { kind, message, line: None }, 128 + number)
 }
 
 /// Out of memory (an allocation failed): the test's record says so, then exit. The
-/// driver's global allocator calls it; Rust's own message would go to the capture file.
+/// driver's global allocator calls it; Rust's own message would go to the capture file. Built
+/// as a crash's record: an allocation has just failed.
 pub fn out_of_memory(size: usize) -> ! {
-    let error = ErrorInfo {
-        kind: "out of memory".into(),
-        message: format!("memory allocation of {size} bytes failed"),
-        line: None,
-    };
-    if state().test > 0 {
-        send_test_result(state().test, "memory", None, Some(&error));
-    }
-    sys::write_all(channel().errors, format!("memory allocation of {size} bytes failed\n").as_bytes());
-    unsafe { sys::_exit(134) }
+    claim_crash(134);
+    let mut buffer = [0u8; 64];
+    let mut message = Fixed::new(&mut buffer);
+    message.push_str("memory allocation of ");
+    push_number(&mut message, size as u64);
+    message.push_str(" bytes failed");
+    let error = ErrorText { kind: "out of memory", message: message.text(), line: None };
+    report_crash("memory", error, 134)
 }
 
 /// The global allocator of every submission: the system's, reporting a failed allocation.
@@ -1037,7 +1172,7 @@ fn run_program(test: &TestFrame, stdout_limit: u64) -> bool {
     if pid < 0 {
         let error = ErrorInfo { kind: "fork".into(), message: "PyScape could not start the program (fork failed)".into(), line: None };
         record.push_str(",\"status\":\"error\",\"output\":null,\"stdout\":null,\"error\":");
-        error_json(&mut record, &error);
+        error_json(&mut record, error.text());
         record.push_str(",\"time_ms\":0,\"memory_kb\":0}");
         send_record(&record);
         return false;
@@ -1057,7 +1192,7 @@ fn run_program(test: &TestFrame, stdout_limit: u64) -> bool {
     record.push_str(if stderr.is_empty() { "null" } else { &stderr_json });
     record.push_str(",\"error\":");
     match &error {
-        Some(error) => error_json(&mut record, error),
+        Some(error) => error_json(&mut record, error.text()),
         None => record.push_str("null"),
     }
     let cpu_us = (usage.utime.sec + usage.stime.sec) * 1_000_000 + usage.utime.usec + usage.stime.usec;

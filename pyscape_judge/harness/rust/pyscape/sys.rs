@@ -105,13 +105,18 @@ pub struct rusage {
 //
 // The user's code is linked into the same program, so a `#[no_mangle] extern "C" fn write`
 // (or `read`, `clock_gettime`) of its own would replace the C library's for the harness too.
-// The channel and the clocks use these instead: the system call instruction itself.
+// The channel and the clocks use these instead: the system call instruction itself. They are
+// also what a crash's signal handler may call (no lock, no heap, no errno).
 
 #[cfg(target_arch = "x86_64")]
 mod numbers {
     pub const READ: usize = 0;
     pub const WRITE: usize = 1;
+    pub const LSEEK: usize = 8;
     pub const PREAD: usize = 17;
+    pub const SCHED_YIELD: usize = 24;
+    pub const GETRUSAGE: usize = 98;
+    pub const GETTID: usize = 186;
     pub const CLOCK_GETTIME: usize = 228;
     pub const EXIT_GROUP: usize = 231;
 }
@@ -120,7 +125,11 @@ mod numbers {
 mod numbers {
     pub const READ: usize = 63;
     pub const WRITE: usize = 64;
+    pub const LSEEK: usize = 62;
     pub const PREAD: usize = 67;
+    pub const SCHED_YIELD: usize = 124;
+    pub const GETRUSAGE: usize = 165;
+    pub const GETTID: usize = 178;
     pub const CLOCK_GETTIME: usize = 113;
     pub const EXIT_GROUP: usize = 94;
 }
@@ -171,6 +180,22 @@ pub unsafe fn clock_gettime(clock: c_int, now: *mut timespec) -> c_int {
     system_call(numbers::CLOCK_GETTIME, clock as usize, now as usize, 0, 0) as c_int
 }
 
+pub unsafe fn lseek(fd: c_int, offset: i64, whence: c_int) -> i64 {
+    system_call(numbers::LSEEK, fd as usize, offset as usize, whence as usize, 0) as i64
+}
+
+pub unsafe fn getrusage(who: c_int, usage: *mut rusage) -> c_int {
+    system_call(numbers::GETRUSAGE, who as usize, usage as usize, 0, 0) as c_int
+}
+
+pub fn gettid() -> i32 {
+    unsafe { system_call(numbers::GETTID, 0, 0, 0, 0) as i32 }
+}
+
+pub fn sched_yield() {
+    unsafe { system_call(numbers::SCHED_YIELD, 0, 0, 0, 0) };
+}
+
 pub unsafe fn _exit(code: c_int) -> ! {
     loop {
         system_call(numbers::EXIT_GROUP, code as usize, 0, 0, 0);
@@ -183,10 +208,8 @@ extern "C" {
     pub fn dup2(fd: c_int, target: c_int) -> c_int;
     pub fn fcntl(fd: c_int, command: c_int, ...) -> c_int;
     pub fn ftruncate(fd: c_int, length: i64) -> c_int;
-    pub fn lseek(fd: c_int, offset: i64, whence: c_int) -> i64;
     pub fn setrlimit(resource: c_int, limit: *const rlimit) -> c_int;
     pub fn getrlimit(resource: c_int, limit: *mut rlimit) -> c_int;
-    pub fn getrusage(who: c_int, usage: *mut rusage) -> c_int;
     pub fn sigaction(number: c_int, action: *const sigaction_t, old: *mut sigaction_t) -> c_int;
     pub fn sigaltstack(stack: *const stack_t, old: *mut stack_t) -> c_int;
     pub fn sigemptyset(set: *mut sigset_t) -> c_int;
@@ -301,20 +324,28 @@ pub fn install_handlers(numbers: &[c_int], handler: usize, flags: c_int) {
 }
 
 pub fn signal_name(number: c_int) -> String {
-    match number {
-        SIGSEGV => "SIGSEGV".into(),
-        SIGBUS => "SIGBUS".into(),
-        SIGFPE => "SIGFPE".into(),
-        SIGILL => "SIGILL".into(),
-        SIGABRT => "SIGABRT".into(),
-        SIGTRAP => "SIGTRAP".into(),
-        SIGSYS => "SIGSYS".into(),
-        SIGKILL => "SIGKILL".into(),
-        SIGXFSZ => "SIGXFSZ".into(),
-        13 => "SIGPIPE".into(),
-        15 => "SIGTERM".into(),
-        n => format!("signal {n}"),
+    match known_signal_name(number) {
+        Some(name) => name.into(),
+        None => format!("signal {number}"),
     }
+}
+
+/// The name of a signal the harness knows (every one it handles): no heap, for a handler.
+pub fn known_signal_name(number: c_int) -> Option<&'static str> {
+    Some(match number {
+        SIGSEGV => "SIGSEGV",
+        SIGBUS => "SIGBUS",
+        SIGFPE => "SIGFPE",
+        SIGILL => "SIGILL",
+        SIGABRT => "SIGABRT",
+        SIGTRAP => "SIGTRAP",
+        SIGSYS => "SIGSYS",
+        SIGKILL => "SIGKILL",
+        SIGXFSZ => "SIGXFSZ",
+        13 => "SIGPIPE",
+        15 => "SIGTERM",
+        _ => return None,
+    })
 }
 
 pub fn signal_meaning(number: c_int) -> &'static str {
@@ -324,8 +355,8 @@ pub fn signal_meaning(number: c_int) -> &'static str {
         SIGFPE => "arithmetic error",
         SIGILL => "illegal instruction (e.g. core::intrinsics::abort, or unreachable code reached)",
         SIGABRT => {
-            "the program aborted, e.g. std::process::abort, a panic while panicking or a panic \
-             that cannot unwind"
+            "the program aborted, e.g. std::process::abort, a panic while panicking, a panic \
+             that cannot unwind, or the C library finding its heap corrupted (unsafe code)"
         }
         SIGTRAP => "trap",
         SIGSYS => "a forbidden system call",
