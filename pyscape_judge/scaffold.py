@@ -1,7 +1,8 @@
 """``pyscape-judge new``: a new problem folder that validates as it is (with a TODO statement).
 
 The problem sums an integer array, as a LeetCode-style function or a stdio program, with a
-reference solution in every language, twelve tests (one visible) and a wrong solution.
+reference solution in every language (each language's ``example_solutions``), twelve tests
+(one visible) and a wrong solution.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pyscape_judge.errors import ProblemError
+from pyscape_judge.languages import languages
 from pyscape_judge.problem import SLUG, CheckerName, Mode, spec_from_data
 
 TOML = """\
@@ -63,80 +65,6 @@ TASK = {
 EXAMPLE = {
     "function": "Input: nums = [1, 2, 3]\nOutput: 6",
     "stdio": "Input:\n3\n1 2 3\nOutput:\n6",
-}
-
-SOLUTIONS = {
-    "function": {
-        "python.py": """\
-            class Solution:
-                def sumOfArray(self, nums: List[int]) -> int:
-                    return sum(nums)
-            """,
-        "javascript.js": """\
-            var sumOfArray = function(nums) {
-                return nums.reduce((a, b) => a + b, 0);
-            };
-            """,
-        "java.java": """\
-            class Solution {
-                public long sumOfArray(int[] nums) {
-                    long total = 0;
-                    for (int x : nums) total += x;
-                    return total;
-                }
-            }
-            """,
-        "cpp.cpp": """\
-            class Solution {
-            public:
-                long long sumOfArray(vector<int>& nums) {
-                    return accumulate(nums.begin(), nums.end(), 0LL);
-                }
-            };
-            """,
-    },
-    "stdio": {
-        "python.py": """\
-            import sys
-
-            data = sys.stdin.read().split()
-            print(sum(map(int, data[1:])))
-            """,
-        "javascript.js": """\
-            const data = require('fs').readFileSync(0, 'utf8').split(/\\s+/).filter(Boolean);
-            console.log(data.slice(1).reduce((a, b) => a + Number(b), 0));
-            """,
-        "java.java": """\
-            import java.io.*;
-
-            public class Main {
-                public static void main(String[] args) throws IOException {
-                    StreamTokenizer in = new StreamTokenizer(
-                            new BufferedReader(new InputStreamReader(System.in)));
-                    in.nextToken();
-                    int n = (int) in.nval;
-                    long total = 0;
-                    for (int i = 0; i < n; i++) {
-                        in.nextToken();
-                        total += (long) in.nval;
-                    }
-                    System.out.println(total);
-                }
-            }
-            """,
-        "cpp.cpp": """\
-            #include <bits/stdc++.h>
-            using namespace std;
-
-            int main() {
-                int n;
-                cin >> n;
-                long long total = 0;
-                for (int i = 0, x; i < n && cin >> x; i++) total += x;
-                cout << total << '\\n';
-            }
-            """,
-    },
 }
 
 WRONG = {
@@ -208,8 +136,9 @@ def scaffold(
         for i, nums in enumerate(SAMPLES)
     ]
     (folder / "tests.jsonl").write_text("\n".join(lines) + "\n")
-    for name, code in SOLUTIONS[mode].items():
-        (folder / "solutions" / name).write_text(textwrap.dedent(code))
+    for language in languages().values():
+        code = language.example_solutions[mode]
+        (folder / "solutions" / f"{language.name}{language.extensions[0]}").write_text(code)
     (folder / "wrong" / "skips_first.py").write_text(textwrap.dedent(WRONG[mode]))
     if checker == CheckerName.CUSTOM:
         (folder / "checker.py").write_text(CHECKER)

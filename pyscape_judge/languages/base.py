@@ -65,6 +65,10 @@ class Language:
     #: Where the image builder puts this language's image in its order (lowest first: the
     #: images most used and quickest to build come first).
     build_order: ClassVar[int] = 100
+    #: Reference solutions of the problem ``pyscape-judge new`` writes (the sum of an integer
+    #: array: ``long sumOfArray(int[] nums)``), by mode (``function``, ``stdio``): a new problem
+    #: validates in every language out of the box.
+    example_solutions: ClassVar[dict[str, str]] = {}
 
     def image(self) -> str:
         """The sandbox image of this language (tag carries the recipe's version)."""

@@ -125,6 +125,41 @@ def _ident(name: str) -> str:
     return f"{name}_" if name in KEYWORDS else name
 
 
+#: The reference solutions of the problem `pyscape-judge new` writes (the sum of an
+#: integer array, ``long sumOfArray(int[] nums)``), as a function and as a stdio program.
+EXAMPLE_FUNCTION = """\
+func sumOfArray(nums []int) int64 {
+	var total int64
+	for _, x := range nums {
+		total += int64(x)
+	}
+	return total
+}
+"""
+EXAMPLE_STDIO = """\
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	in := bufio.NewReader(os.Stdin)
+	var n int
+	fmt.Fscan(in, &n)
+	var total int64
+	for i := 0; i < n; i++ {
+		var x int64
+		fmt.Fscan(in, &x)
+		total += x
+	}
+	fmt.Println(total)
+}
+"""
+
+
 class Go(CompiledLanguage):
     name = "go"
     title = "Go 1.24"
@@ -138,6 +173,7 @@ class Go(CompiledLanguage):
         " -o /tmp/selftest /tmp/selftest.a && /tmp/selftest"
     )
     build_order = 50
+    example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
 
     # ------------------------------------------------------------------- type spelling
 

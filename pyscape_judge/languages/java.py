@@ -84,6 +84,37 @@ MIN_STACK_MB = 8
 MIN_MEMORY_MB = 160
 
 
+#: The reference solutions of the problem `pyscape-judge new` writes (the sum of an
+#: integer array, ``long sumOfArray(int[] nums)``), as a function and as a stdio program.
+EXAMPLE_FUNCTION = """\
+class Solution {
+    public long sumOfArray(int[] nums) {
+        long total = 0;
+        for (int x : nums) total += x;
+        return total;
+    }
+}
+"""
+EXAMPLE_STDIO = """\
+import java.io.*;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        StreamTokenizer in = new StreamTokenizer(
+                new BufferedReader(new InputStreamReader(System.in)));
+        in.nextToken();
+        int n = (int) in.nval;
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            in.nextToken();
+            total += (long) in.nval;
+        }
+        System.out.println(total);
+    }
+}
+"""
+
+
 class Java(CompiledLanguage):
     """Java 21: one JVM compiles (javax.tools) and runs all the tests (see the module's doc)."""
 
@@ -96,6 +127,7 @@ class Java(CompiledLanguage):
     out_of_memory_markers = (b"java.lang.OutOfMemoryError",)
     selftest_command = "javac -d /tmp /opt/pyscape/selftest.java && java -cp /tmp Main"
     build_order = 30
+    example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
 
     def type_name(self, t: Type) -> str:
         if t.kind == "array":

@@ -17,6 +17,19 @@ SCALARS = {
 }
 
 
+#: The reference solutions of the problem `pyscape-judge new` writes (the sum of an
+#: integer array, ``long sumOfArray(int[] nums)``), as a function and as a stdio program.
+EXAMPLE_FUNCTION = """\
+var sumOfArray = function(nums) {
+    return nums.reduce((a, b) => a + b, 0);
+};
+"""
+EXAMPLE_STDIO = """\
+const data = require('fs').readFileSync(0, 'utf8').split(/\\s+/).filter(Boolean);
+console.log(data.slice(1).reduce((a, b) => a + Number(b), 0));
+"""
+
+
 class JavaScript(ScriptLanguage):
     name = "javascript"
     #: A new Node process per stdio test, whose start-up is CPU time in the sandbox's cgroup:
@@ -32,6 +45,7 @@ class JavaScript(ScriptLanguage):
     out_of_memory_markers = (b"JavaScript heap out of memory",)
     selftest_command = "node /opt/pyscape/selftest.js"
     build_order = 20
+    example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
 
     def start_script(self, limits: Limits) -> str:
         # Above the sandbox's own limit: the container's OOM kill (a clean memory verdict)

@@ -16,6 +16,21 @@ SCALARS = {
 }
 
 
+#: The reference solutions of the problem `pyscape-judge new` writes (the sum of an
+#: integer array, ``long sumOfArray(int[] nums)``), as a function and as a stdio program.
+EXAMPLE_FUNCTION = """\
+class Solution:
+    def sumOfArray(self, nums: List[int]) -> int:
+        return sum(nums)
+"""
+EXAMPLE_STDIO = """\
+import sys
+
+data = sys.stdin.read().split()
+print(sum(map(int, data[1:])))
+"""
+
+
 class Python(ScriptLanguage):
     name = "python"
     title = "Python 3"
@@ -25,6 +40,7 @@ class Python(ScriptLanguage):
     aliases = ("py", "python3")
     selftest_command = "python3 /opt/pyscape/selftest.py"
     build_order = 10
+    example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
 
     def type_name(self, t: Type) -> str:
         if t.is_container:

@@ -112,6 +112,28 @@ def param_name(name: str) -> str:
     return f"r#{snake}" if snake in KEYWORDS else snake
 
 
+#: The reference solutions of the problem `pyscape-judge new` writes (the sum of an
+#: integer array, ``long sumOfArray(int[] nums)``), as a function and as a stdio program.
+EXAMPLE_FUNCTION = """\
+impl Solution {
+    pub fn sum_of_array(nums: Vec<i32>) -> i64 {
+        nums.iter().map(|&x| x as i64).sum()
+    }
+}
+"""
+EXAMPLE_STDIO = """\
+use std::io::{self, Read};
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).unwrap();
+    let numbers = input.split_ascii_whitespace().skip(1);
+    let total: i64 = numbers.map(|t| t.parse::<i64>().unwrap()).sum();
+    println!("{total}");
+}
+"""
+
+
 class Rust(CompiledLanguage):
     name = "rust"
     title = "Rust 1.85 (edition 2021)"
@@ -125,6 +147,7 @@ class Rust(CompiledLanguage):
         f"rustc {FLAGS} {LINK_FLAGS} -o /tmp/selftest /opt/pyscape/selftest.rs && /tmp/selftest"
     )
     build_order = 60
+    example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
 
     # ------------------------------------------------------------------- type spelling
 

@@ -100,6 +100,19 @@ exec node --stack-size=65500 --max-old-space-size=@HEAP_MB@ ts_run.js
 """
 
 
+#: The reference solutions of the problem `pyscape-judge new` writes (the sum of an
+#: integer array, ``long sumOfArray(int[] nums)``), as a function and as a stdio program.
+EXAMPLE_FUNCTION = """\
+function sumOfArray(nums: number[]): number {
+    return nums.reduce((a, b) => a + b, 0);
+};
+"""
+EXAMPLE_STDIO = """\
+const data: string[] = require('fs').readFileSync(0, 'utf8').split(/\\s+/).filter(Boolean);
+console.log(data.slice(1).reduce((a: number, b: string) => a + Number(b), 0));
+"""
+
+
 class TypeScript(CompiledLanguage):
     name = "typescript"
     title = "TypeScript 5.5 (Node.js 20)"
@@ -117,6 +130,7 @@ class TypeScript(CompiledLanguage):
         " && node /tmp/selftest.js"
     )
     build_order = 50
+    example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
     #: The compiled program (JavaScript with its source map), which a cache hit sends back.
     artefact = "solution.js"
 

@@ -16,17 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.docker
-def test_a_new_problem_validates_out_of_the_box(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["function", "stdio"])
+def test_a_new_problem_validates_out_of_the_box(mode: str, tmp_path: Path) -> None:
+    """Every language's reference solution (its ``example_solutions``) is accepted."""
     require_docker()
     done = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "pyscape_judge.cli",
-            "--problems-dir",
-            str(tmp_path),
-            "new",
-            "sum-of-array",
+            *(sys.executable, "-m", "pyscape_judge.cli", "--problems-dir", str(tmp_path)),
+            *("new", "sum-of-array", "--mode", mode),
         ],
         capture_output=True,
         text=True,

@@ -23,6 +23,7 @@ from pyscape_judge import images
 from pyscape_judge.images import discover_languages, selftest_command
 from pyscape_judge.languages import CompiledLanguage, get_language, languages
 from pyscape_judge.limits import Limits
+from pyscape_judge.scaffold import scaffold
 
 #: The package (``pyscape_judge.languages`` the attribute is the function of that name).
 registry = importlib.import_module("pyscape_judge.languages")
@@ -140,6 +141,7 @@ class Fake(CompiledLanguage):
     artefact = "prog"
     compile_message_filters = ("s#^\\\\./##",)
     compile_error_lines = 7
+    example_solutions = {"function": "fn sumOfArray", "stdio": "fn main"}
 
     def compile_command(self, limits):
         return f"fakec -O2 solution.fake -o {self.artefact}"
@@ -177,6 +179,16 @@ def test_a_new_language_module_is_found_everywhere(fake_language, tmp_path: Path
     assert "fakelang" in parity_languages()
     # The judge: its out-of-memory message is its own.
     assert fake_language.out_of_memory_markers == (b"fake: out of memory",)
+    # Problem authors: `pyscape-judge new` writes its reference solution.
+    folder = scaffold("sum-it", tmp_path / "problems", mode="stdio")
+    assert (folder / "solutions" / "fakelang.fake").read_text() == "fn main"
+
+
+def test_every_language_has_the_new_problems_solutions() -> None:
+    """`pyscape-judge new` writes a reference solution in each language, for both modes
+    (tests/judge/test_authoring.py judges them)."""
+    for language in languages().values():
+        assert set(language.example_solutions) == {"function", "stdio"}, language.name
 
 
 def test_a_compiled_language_declares_only_its_commands(fake_language) -> None:
