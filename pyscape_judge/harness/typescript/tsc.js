@@ -82,6 +82,9 @@ function createCompiler(ts, nodeModules, globalsText) {
     let previous;
 
     const host = ts.createCompilerHost(options, true);
+    // As tsc does (5.3+): JSDoc is parsed only where it can make a type error (JavaScript
+    // files), so Node's types keep no doc comments (5 MB less heap for the snapshot).
+    host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
     const readSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (fileName, languageVersion, onError) => {
         if (fileName === USER_PATH) {
