@@ -9,9 +9,12 @@ need. The submission frame brings ``solution.ts`` unchanged (so the compiler's m
 the user's own file name and lines, as tsc words them: ``solution.ts:3:5 - error TS2322: ...``);
 tsc.js type-checks it with LeetCode's flags and emits ``solution.js`` (the artefact the host
 caches, with an inline source map), then exits, and ``start`` says ``compiled`` only then, so
-the compiler's heap is gone before the host lowers the memory to the problem's. After ``go``,
-``ts_run.js`` runs solution.js with the JavaScript harness (``harness/javascript/``, sent in the
-same prime), mapping an error's line back to solution.ts.
+the compiler's heap is gone before the host lowers the memory to the problem's. The runner,
+``ts_run.js``, starts in the prime beside the compiler and loads the JavaScript harness
+(``harness/javascript/``, sent in the same prime) while the compiler deserializes its snapshot
+(``primed`` waits for both); it waits for ``go`` on a FIFO only ``start`` writes, then runs
+solution.js, mapping an error's line back to solution.ts. Its memory is the program's, as
+JavaScript's harness is.
 """
 
 from __future__ import annotations
@@ -78,16 +81,24 @@ SNAPSHOT = "/opt/pyscape/typescript.blob"
 COMPILE_HEAP_MB = 4096
 #: What ``start`` does (a comment for people reading the sandbox's script).
 START = """\
-# PyScape: TypeScript. The warm compiler (tsc.js; from the image's V8 snapshot, TypeScript and
-# the declarations already loaded) warms up (a warm sandbox does it before any submission),
-# says "primed", reads the submission frame, type-checks and emits solution.js (or takes the
-# host's cached copy) and exits: "compiled" is said once its heap is gone. Then wait for the
-# host's "go" frame: none of the user's code runs before it.
-# Protocol: docs/harness-protocol.md.
+# PyScape: TypeScript. Two Node processes start at once. The runner (ts_run.js) loads the
+# JavaScript harness, says so to the compiler (the FIFO "loaded") and waits for "go" on the
+# FIFO "go", which only this script writes; it leaves stdin (the host's frames) alone until
+# then. The warm compiler (tsc.js; from the image's V8 snapshot, TypeScript and the
+# declarations already loaded) waits for the runner, says "primed", reads the submission
+# frame, type-checks and emits solution.js (or takes the host's cached copy) and exits:
+# "compiled" is said once its heap is gone. After the host's "go" frame, the runner runs the
+# tests: none of the user's code runs before it. Protocol: docs/harness-protocol.md.
+rm -f go loaded && mkfifo go loaded || exit 1
+exec 3<&0 5<>go
+node --stack-size=65500 --max-old-space-size=@HEAP_MB@ ts_run.js \\
+    <&3 4<go 6>loaded 3<&- 5>&- &
+runner=$!
+exec 3<&-
 if [ -f @SNAPSHOT@ ]; then
-    node --snapshot-blob @SNAPSHOT@ --max-old-space-size=@COMPILE_HEAP_MB@ || exit 1
+    node --snapshot-blob @SNAPSHOT@ --max-old-space-size=@COMPILE_HEAP_MB@ 7<loaded 5>&- || exit 1
 else
-    node --max-old-space-size=@COMPILE_HEAP_MB@ tsc.js || exit 1
+    node --max-old-space-size=@COMPILE_HEAP_MB@ tsc.js 7<loaded 5>&- || exit 1
 fi
 if [ -f compiled.new ]; then
     printf '\\n%s {"event":"compiled","artefact":"%s"}\\n' \\
@@ -96,7 +107,9 @@ else
     printf '\\n%s {"event":"compiled"}\\n' "$(cat nonce)"
 fi
 read n && [ "$(dd bs="$n" count=1 iflag=fullblock status=none)" = go ] || exit 1
-exec node --stack-size=65500 --max-old-space-size=@HEAP_MB@ ts_run.js
+printf go >&5
+exec 5>&-
+wait "$runner"
 """
 
 

@@ -164,11 +164,18 @@ def test_a_stdio_program_reads_with_nodes_types(docker_judge: Judge) -> None:
 @pytest.mark.docker
 def test_the_compilers_memory_is_not_the_programs() -> None:
     """The compiler (~160 MB) has exited before the host resets the peak: a small program's
-    peak is Node's own (~20-30 MB)."""
+    peak is Node's own (~20-30 MB). The runner, started in the prime beside the compiler, is
+    the program's, as JavaScript's harness is: the reference solutions weigh the same."""
     with Judge() as judge:
         verdict = judge.judge(TWO_SUM, "typescript", GLOBALS)
         assert verdict.accepted
         assert 0 < verdict.memory_kb < 80 * 1024
+        typed, plain = (
+            judge.judge(TWO_SUM, name, TWO_SUM.solutions[name][0].read_text())
+            for name in ("typescript", "javascript")
+        )
+        assert typed.accepted and plain.accepted
+        assert abs(typed.memory_kb - plain.memory_kb) < 16 * 1024, (typed, plain)
 
 
 @pytest.mark.docker

@@ -1,10 +1,15 @@
 'use strict';
-// PyScape's TypeScript runner: exec'd by `start` after the host's `go`, it runs the compiled
-// solution.js (tsc.js's emit) with the JavaScript harness (run.js's twin, the same modules:
-// globals, channel, functions, stdio), so a TypeScript submission is judged as JavaScript is.
-// The one difference: an error's line is the user's line in solution.ts, read from the source
-// map tsc.js emitted into solution.js, and the names an error type may take are those of
-// solution.ts. Protocol: docs/harness-protocol.md (the job frame, then the tests).
+// PyScape's TypeScript runner: it runs the compiled solution.js (tsc.js's emit) with the
+// JavaScript harness (run.js's twin, the same modules: globals, channel, functions, stdio), so
+// a TypeScript submission is judged as JavaScript is. The one difference: an error's line is
+// the user's line in solution.ts, read from the source map tsc.js emitted into solution.js,
+// and the names an error type may take are those of solution.ts.
+//
+// `start` runs it during the prime, beside the warm compiler: it loads the harness, tells the
+// compiler so on fd 6 (the compiler says `primed` only then), and waits on fd 4 (a FIFO only
+// `start` writes) for `go`, which `start` passes on after the host's go frame. Only then does
+// it read solution.js and the host's frames (fd 0, which it leaves alone until then): none of
+// the user's code exists in this process before `go`. Protocol: docs/harness-protocol.md.
 
 const EventEmitter = require('events');
 const fs = require('fs');
@@ -15,6 +20,11 @@ const { Channel, readFrame, takeFramePipe } = require('./channel');
 const { ErrorRules } = require('./errors');
 const { FunctionTests } = require('./functions');
 const { StdioTests } = require('./stdio');
+
+/** The descriptors `start` gives the runner: the FIFO that brings `go`, and the pipe telling
+ * the compiler that the harness is loaded. */
+const GO_FD = 4;
+const LOADED_FD = 6;
 
 const SOURCE_FILE = path.join(__dirname, 'solution.ts');
 const EMITTED_FILE = path.join(__dirname, 'solution.js');
@@ -87,7 +97,24 @@ class TypeScriptErrorRules {
     }
 }
 
+/** Tells the compiler the harness is loaded, then waits for `start`'s `go`: false when
+ * `start` ended without it (the compile failed). */
+function awaitGo() {
+    fs.writeSync(LOADED_FD, 'loaded');
+    fs.closeSync(LOADED_FD);
+    const word = Buffer.alloc(2);
+    let filled = 0;
+    while (filled < word.length) {
+        const count = fs.readSync(GO_FD, word, filled, word.length - filled, null);
+        if (count === 0) return false;
+        filled += count;
+    }
+    fs.closeSync(GO_FD);
+    return word.toString('latin1') === 'go';
+}
+
 function main() {
+    if (!awaitGo()) exitProcess(1);
     const frames = takeFramePipe();
     const emitted = fs.readFileSync(EMITTED_FILE, 'utf8');
     const rules = new TypeScriptErrorRules(fs.readFileSync(SOURCE_FILE, 'utf8'), emitted);

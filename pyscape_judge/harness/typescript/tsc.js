@@ -2,7 +2,8 @@
 // PyScape's TypeScript compiler, warm: started by the prime's `start`, it loads the compiler
 // and parses the declaration files every submission needs (the ES libraries, Node's types,
 // LeetCode's globals in leetcode.d.ts) and checks a small warm-up program, all before the
-// submission exists; then it says `primed`, reads the submission frame (a tar, from fd 0),
+// submission exists; then, once the runner `start` runs beside it has loaded the JavaScript
+// harness (it says so on fd 7), it says `primed`, reads the submission frame (a tar, fd 0),
 // type-checks solution.ts against the declarations it keeps (one CompilerHost, the same
 // SourceFile objects, already bound) and emits solution.js (with an inline source map: the
 // harness maps stack lines back to the user's). It exits 0 when solution.js is there (compiled,
@@ -12,15 +13,21 @@
 
 const childProcess = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 
 const LIBRARY_DIR = '/opt/pyscape/node_modules';
 const USER_FILE = 'solution.ts';
+/** Where the compiler sees the user's file, whatever the work directory: the warm-up was
+ * checked at the same path, so a submission's program reuses the warm-up's structure (at
+ * another path, the first compile took 0.1 s more CPU). The sandbox's work directory. */
+const USER_PATH = path.join('/tmp/w', USER_FILE);
 const EMITTED_FILE = 'solution.js';
 /** Written when this process compiled (start then sends solution.js to the host's cache). */
 const FRESH_FILE = 'compiled.new';
 const PRIMED_NONCE = 'pyscape-primed';
+/** Where the runner (ts_run.js, which `start` runs beside this compiler) says `loaded` once
+ * the harness is loaded: `primed` waits for it. */
+const RUNNER_FD = 7;
 const MAX_HEADER = 20;
 const MAX_ERRORS = 50;
 
@@ -39,7 +46,7 @@ function loadTypeScript() {
 }
 
 /**
- * The warm compiler: `compile(code, workDir)` type-checks and emits `<workDir>/solution.ts`
+ * The warm compiler: `compile(code)` type-checks and emits the user's solution.ts
  * against the declarations it keeps. `ts` is the TypeScript module, `nodeModules` the folder
  * holding it, @types/ and LeetCode's libraries, `globalsText` leetcode.d.ts.
  */
@@ -69,16 +76,18 @@ function createCompiler(ts, nodeModules, globalsText) {
 
     /** Every SourceFile but the user's, parsed (and bound by the first checker) once. */
     const sourceFiles = new Map();
-    /** The user's file and code, parsed by getSourceFile with the program's options. */
-    let userPath = '';
+    /** The user's code, which getSourceFile parses at USER_PATH with the program's options. */
     let userCode = '';
     const emitted = new Map();
     let previous;
 
     const host = ts.createCompilerHost(options, true);
+    // As tsc does (5.3+): JSDoc is parsed only where it can make a type error (JavaScript
+    // files), so Node's types keep no doc comments (5 MB less heap for the snapshot).
+    host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
     const readSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (fileName, languageVersion, onError) => {
-        if (fileName === userPath) {
+        if (fileName === USER_PATH) {
             return ts.createSourceFile(fileName, userCode, languageVersion, true);
         }
         let file = sourceFiles.get(fileName);
@@ -99,20 +108,19 @@ function createCompiler(ts, nodeModules, globalsText) {
         if (diagnostic.file === undefined || diagnostic.start === undefined) return words;
         const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(
             diagnostic.start);
-        const name = diagnostic.file.fileName === userPath ? USER_FILE
+        const name = diagnostic.file.fileName === USER_PATH ? USER_FILE
             : path.basename(diagnostic.file.fileName);
         return `${name}:${line + 1}:${character + 1} - ${words}`;
     }
 
     /** The user's file checked and emitted: `{ errors }` (tsc's words) or `{ js }`. */
-    function compile(code, workDir) {
-        userPath = path.join(workDir, USER_FILE);
+    function compile(code) {
         userCode = code;
         const program = ts.createProgram({
-            rootNames: [globalsPath, userPath], options, host, oldProgram: previous,
+            rootNames: [globalsPath, USER_PATH], options, host, oldProgram: previous,
         });
         previous = program;
-        const file = program.getSourceFile(userPath);
+        const file = program.getSourceFile(USER_PATH);
         let diagnostics = program.getSyntacticDiagnostics(file);
         if (diagnostics.length === 0) {
             diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(),
@@ -132,7 +140,7 @@ function createCompiler(ts, nodeModules, globalsText) {
     /** The warm-up program checked and emitted: the declarations parsed and bound, the
      * checker's and the emitter's code compiled by V8. */
     function warmUp() {
-        const result = compile(WARM_UP, os.tmpdir());
+        const result = compile(WARM_UP);
         if (result.errors) {
             throw new Error('the warm-up did not compile:\n' + result.errors.join('\n'));
         }
@@ -206,10 +214,22 @@ function warmUp(nums: number[], head: ListNode | null, root: TreeNode | null): n
 }
 `;
 
+/** Waits for the runner's `loaded`: an end of file instead is a runner that failed. */
+function awaitRunner() {
+    const word = Buffer.alloc(6);
+    let filled = 0;
+    while (filled < word.length) {
+        const count = fs.readSync(RUNNER_FD, word, filled, word.length - filled, null);
+        if (count === 0) throw new Error('the runner (ts_run.js) ended as it loaded');
+        filled += count;
+    }
+    fs.closeSync(RUNNER_FD);
+}
+
 /** The prime's work, then the submission's: the exit status (0: solution.js is there). */
 function main(compiler) {
     const work = process.cwd();
-    compiler.warmUp();
+    awaitRunner();
     fs.writeSync(1, `\n${PRIMED_NONCE} {"event":"primed"}\n`);
     const archive = readFrame(0);
     // The compiler reads /dev/null as its stdin, never the host's frames.
@@ -221,7 +241,7 @@ function main(compiler) {
     if (fs.existsSync(path.join(work, EMITTED_FILE))) return 0; // the host's cache
     let result;
     try {
-        result = compiler.compile(fs.readFileSync(path.join(work, USER_FILE), 'utf8'), work);
+        result = compiler.compile(fs.readFileSync(path.join(work, USER_FILE), 'utf8'));
     } catch (error) {
         // The checker's own recursion on a pathological program (a stack overflow), say.
         result = { errors: [`the compiler failed: ${error}`] };
@@ -241,7 +261,9 @@ function main(compiler) {
 if (require.main === module) {
     const [ts, typescriptDir] = loadTypeScript();
     const globals = fs.readFileSync(path.join(__dirname, 'leetcode.d.ts'), 'utf8');
-    process.exitCode = main(createCompiler(ts, path.dirname(typescriptDir), globals));
+    const compiler = createCompiler(ts, path.dirname(typescriptDir), globals);
+    compiler.warmUp();
+    process.exitCode = main(compiler);
 }
 
 module.exports = { createCompiler, main };
