@@ -15,7 +15,6 @@ from time import perf_counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import stdio  # noqa: E402
 from codec import from_json, to_json  # noqa: E402
 from prelude import namespace  # noqa: E402
 from protocol import (  # noqa: E402
@@ -179,8 +178,12 @@ def main():
     job = frames.next()
     channel = Channel(records, job["nonce"])
     sys.setrecursionlimit(RECURSION_LIMIT)
-    serve_job = stdio.serve if job["mode"] == "stdio" else serve_functions
-    serve_job(job, frames, channel)
+    if job["mode"] == "stdio":
+        import stdio  # only stdio programs need it (and its tempfile): off the prime's path
+
+        stdio.serve(job, frames, channel)
+    else:
+        serve_functions(job, frames, channel)
     os._exit(0)
 
 

@@ -22,8 +22,9 @@ from protocol import serve as serve_tests
 MAIN_FILE = "main.py"
 #: Bytes of the child's error report the harness reads (a report holds one cut message).
 REPORT_LIMIT = 64 * 1024
-#: Where the anonymous files live: the work directory, next to the harness.
-HERE = os.path.dirname(os.path.abspath(__file__))
+#: Where the anonymous files live: the work directory (the harness itself may be the image's,
+#: read-only).
+HERE = os.getcwd()
 
 
 def serve(job, frames, channel):
