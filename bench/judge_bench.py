@@ -23,6 +23,7 @@ The Java floor needs a JDK on the host and, as in the image, the runner compiled
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -31,6 +32,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -45,6 +47,7 @@ from pyscape_judge.paths import harness_dir
 from pyscape_judge.sandbox.base import Backend
 from pyscape_judge.sandbox.choose import BACKENDS, make_backend
 from pyscape_judge.sandbox.local import LocalBackend
+from pyscape_judge.sandbox.oci import OciSandbox
 
 #: Every language of the registry with a sandbox image, in the images' build order.
 LANGUAGES = discover_languages()
@@ -67,13 +70,43 @@ def unique(language: str, code: str) -> Callable[[], str]:
     return lambda: f"{code}\n{comment} bench {time.time_ns()} {next(counter)}\n"
 
 
+class SandboxCpu:
+    """CPU of every OCI sandbox read from its cgroup as it is closed: ours alone, whatever else
+    runs on the machine (other judges' sandboxes share ``/pyscape``)."""
+
+    total_ns = 0
+    _lock = threading.Lock()
+
+    @classmethod
+    def install(cls) -> None:
+        original = OciSandbox.close
+
+        def close(box: OciSandbox) -> None:
+            if not box._closed:
+                with contextlib.suppress(OSError, ValueError):
+                    used = box.cgroup.cpu_ns()
+                    with cls._lock:
+                        cls.total_ns += used
+            original(box)
+
+        OciSandbox.close = close  # type: ignore[method-assign]
+
+
 class CpuBreakdown:
-    """Where the machine's CPU time went between ``start()`` and ``stop()``, in seconds."""
+    """Where the machine's CPU time went between ``start()`` and ``stop()``, in seconds.
+
+    Contention-proof, ours alone: ``host_s`` is this benchmark's own cpuacct cgroup (v1, as
+    root: the judge's Python and every process it starts on the host, i.e. the OCI runtimes
+    until their sandbox joins its own cgroup), ``sandboxes_s`` the OCI sandboxes' cgroups
+    (read as each is closed, in the window).
+    """
 
     def start(self) -> CpuBreakdown:
         self._machine = self._busy()
         self._own = self._process_cpu(psutil.Process())
+        self._host = own_cgroup_cpu_s()
         self._engine = self._engine_cpu()
+        self._boxes = SandboxCpu.total_ns
         return self
 
     def stop(self) -> dict[str, float]:
@@ -85,6 +118,8 @@ class CpuBreakdown:
             "judge_python_s": round(own, 2),
             "docker_engine_s": round(engine, 2),
             "rest_s": round(machine - own - engine, 2),
+            "host_s": round(own_cgroup_cpu_s() - self._host, 2),
+            "sandboxes_s": round((SandboxCpu.total_ns - self._boxes) / 1e9, 2),
         }
 
     @staticmethod
@@ -104,6 +139,37 @@ class CpuBreakdown:
         return sum(
             self._process_cpu(p) for p in psutil.process_iter(["name"]) if p.info["name"] in ENGINE
         )
+
+
+#: This benchmark's own cpuacct cgroup (v1 only): the judge and what it starts on the host.
+BENCH_CGROUP = f"pyscape-judge-bench-{os.getpid()}"
+
+
+def _cpuacct_root() -> Path | None:
+    root = Path("/sys/fs/cgroup/cpuacct")
+    return root if (root / "cpuacct.usage").exists() and os.geteuid() == 0 else None
+
+
+def enter_own_cgroup() -> None:
+    if (root := _cpuacct_root()) is not None:
+        (root / BENCH_CGROUP).mkdir(exist_ok=True)
+        (root / BENCH_CGROUP / "cgroup.procs").write_text(str(os.getpid()))
+
+
+def leave_own_cgroup() -> None:
+    if (root := _cpuacct_root()) is not None and (root / BENCH_CGROUP).exists():
+        (root / "cgroup.procs").write_text(str(os.getpid()))
+        with contextlib.suppress(OSError):
+            (root / BENCH_CGROUP).rmdir()
+
+
+def own_cgroup_cpu_s() -> float:
+    """CPU seconds of :data:`BENCH_CGROUP` so far (0 where there is none)."""
+    root = _cpuacct_root()
+    try:
+        return int((root / BENCH_CGROUP / "cpuacct.usage").read_text()) / 1e9 if root else 0.0
+    except FileNotFoundError:
+        return 0.0
 
 
 def wait_idle(busy_percent: float = 15.0, at_most_s: float = 20.0) -> None:
@@ -238,6 +304,15 @@ def main() -> None:
     parser.add_argument("--modes", nargs="*", default=["pool", "naive", "floor"])
     args = parser.parse_args()
     runs, burst = (3, 8) if args.short else (30, 100)
+    SandboxCpu.install()
+    enter_own_cgroup()
+    try:
+        run(args, runs, burst)
+    finally:
+        leave_own_cgroup()
+
+
+def run(args: argparse.Namespace, runs: int, burst: int) -> None:
     runs, burst = args.runs or runs, args.burst or burst
 
     figures: dict[str, dict[str, dict[str, float]]] = {}
@@ -260,6 +335,7 @@ def main() -> None:
     header = (
         f"{'language':11} {'mode':6} {'p50 ms':>8} {'p95 ms':>8} {'repeat':>8} {'burst/s':>8}"
         f"  burst CPU s: {'all':>5} {'judge':>5} {'engine':>6} {'rest':>5}"
+        f"  ms/submission: {'host':>5} {'boxes':>5}"
     )
     print(header)
     print("-" * len(header))
@@ -270,7 +346,9 @@ def main() -> None:
                 f"{language:11} {mode:6} {f['p50_ms']:8.1f} {f['p95_ms']:8.1f} "
                 f"{f['repeat_p50_ms']:8.1f} {f['burst_per_s']:8.2f}  {'':12} "
                 f"{cpu['machine_cpu_s']:5.1f} {cpu['judge_python_s']:5.1f} "
-                f"{cpu['docker_engine_s']:6.1f} {cpu['rest_s']:5.1f}"
+                f"{cpu['docker_engine_s']:6.1f} {cpu['rest_s']:5.1f}  {'':14} "
+                f"{cpu['host_s'] * 1000 / f['burst']:5.0f} "
+                f"{cpu['sandboxes_s'] * 1000 / f['burst']:5.0f}"
             )
         pool = by_mode.get("pool")
         for other in ("naive", "floor"):

@@ -1,6 +1,7 @@
 """Python 3, as LeetCode runs it: ``class Solution`` with LeetCode's pre-imports."""
 
 from pyscape_judge.languages.base import ScriptLanguage
+from pyscape_judge.limits import Limits
 from pyscape_judge.signature import Signature, Type, parse_type
 
 SCALARS = {
@@ -37,10 +38,22 @@ class Python(ScriptLanguage):
     extensions = (".py",)
     comment = "#"
     command = "python3 -I -B run.py"
+    #: The image's copy of the harness, compiled (sandbox_images/python/setup.sh): the same
+    #: files as the prime's (the image's tag carries their hash), without compiling them.
+    image_harness = "/opt/pyscape/harness/python"
     aliases = ("py", "python3")
     selftest_command = "python3 /opt/pyscape/selftest.py"
     build_order = 10
     example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
+
+    def start_script(self, limits: Limits) -> str:
+        # Imported rather than run as a script, so that run.py's .pyc serves too. Off the
+        # image (the local backend), the prime's copy in the work directory runs.
+        boot = f"import sys; sys.path.insert(0, '{self.image_harness}'); import run; run.main()"
+        return (
+            f'if [ -f {self.image_harness}/run.py ]; then exec python3 -I -B -c "{boot}"; fi\n'
+            f"exec {self.command}\n"
+        )
 
     def type_name(self, t: Type) -> str:
         if t.is_container:

@@ -47,10 +47,23 @@ def test_the_java_image_holds_the_runner_and_its_tag_follows_the_runner(
 
 def test_a_recipe_without_harness_folders_ignores_the_harness(recipes: tuple[Path, Path]) -> None:
     recipe_dir, harness = recipes
-    before = images.image_tag("python", directory=recipe_dir)
-    run = harness / "python" / "run.py"
-    run.write_text(run.read_text() + "\n# changed\n")
-    assert images.image_tag("python", directory=recipe_dir) == before
+    before = images.image_tag("cpp", directory=recipe_dir)
+    runtime = harness / "cpp" / "runtime.cpp"
+    runtime.write_text(runtime.read_text() + "\n// changed\n")
+    assert images.image_tag("cpp", directory=recipe_dir) == before
+
+
+@pytest.mark.parametrize(("language", "file"), [("python", "run.py"), ("javascript", "globals.js")])
+def test_the_python_and_javascript_images_follow_their_harness(
+    recipes: tuple[Path, Path], language: str, file: str
+) -> None:
+    """The Python image holds its harness compiled, the JavaScript image a snapshot made from
+    its globals: a changed harness is a new image."""
+    recipe_dir, harness = recipes
+    before = images.image_tag(language, directory=recipe_dir)
+    changed = harness / language / file
+    changed.write_text(changed.read_text() + "\n")
+    assert images.image_tag(language, directory=recipe_dir) != before
 
 
 @pytest.mark.parametrize("name", ["../../etc", "no-such-folder"])
@@ -69,3 +82,12 @@ def test_java_sandboxes_start_the_runner_of_the_image_and_get_no_runner_sources(
     assert not [name for name in files if name.startswith("pyscape/")]
     assert any(name.startswith("function/") for name in files)
     assert f"-cp {RUNNER_DIR} pyscape.Runner" in files["start"].decode()
+
+
+def test_node_starts_with_the_flags_its_snapshot_was_made_with() -> None:
+    """V8 refuses a startup snapshot made under other flags: the image's setup.sh makes it
+    with the very flags every sandbox's Node starts with."""
+    javascript = get_language("javascript")
+    setup = (images.images_dir() / "javascript" / "setup.sh").read_text()
+    assert f'flags="{javascript.node_flags}"' in setup
+    assert f"--snapshot-blob {javascript.snapshot}" in javascript.start_script(Limits())

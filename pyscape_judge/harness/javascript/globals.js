@@ -50,6 +50,13 @@ function defineGlobals() {
     }
 }
 
-defineGlobals();
+// In the image, Node starts from a snapshot (snapshot.js) that already ran this file: it left a
+// mark, which is taken away here before any user code exists.
+const SNAPSHOT_MARK = Symbol.for('pyscape.globals');
+if (Object.prototype.hasOwnProperty.call(globalThis, SNAPSHOT_MARK)) {
+    delete globalThis[SNAPSHOT_MARK];
+} else {
+    defineGlobals();
+}
 
 module.exports = { GLOBALS, LIBRARY_DIR };

@@ -10,7 +10,6 @@ people, and shows a hidden test's type and line only.
 import json
 import os
 import sys
-import traceback
 
 #: The nonce of the ``primed`` record, written before any job (and its nonce) exists.
 PRIMED_NONCE = "pyscape-primed"
@@ -155,9 +154,10 @@ def message_of(exception):
 
 def user_line(trace, user_file):
     line = None
-    for frame, number in traceback.walk_tb(trace):
-        if frame.f_code.co_filename == user_file and number is not None:
-            line = number
+    while trace is not None:  # traceback.walk_tb, without importing traceback at every start
+        if trace.tb_frame.f_code.co_filename == user_file and trace.tb_lineno is not None:
+            line = trace.tb_lineno
+        trace = trace.tb_next
     return line
 
 

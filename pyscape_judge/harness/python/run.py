@@ -15,9 +15,8 @@ from time import perf_counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import stdio  # noqa: E402
 from codec import from_json, to_json  # noqa: E402
-from prelude import namespace  # noqa: E402
+from prelude import namespace, prime  # noqa: E402
 from protocol import (  # noqa: E402
     PRIMED_NONCE,
     Channel,
@@ -112,7 +111,7 @@ def load_solution(job, channel):
     except (SyntaxError, ValueError) as error:
         channel.send({"event": "compile_error", "message": compile_error_text(error)})
         return None
-    env = namespace()
+    env = namespace(code)
     env["__name__"] = "solution"
     try:
         exec(code, env)
@@ -172,15 +171,19 @@ def serve_functions(job, frames, channel):
 
 
 def main():
-    namespace()  # LeetCode's modules are imported before primed: a warm sandbox has them ready
+    prime()  # LeetCode's modules (or the most used) before primed: a warm sandbox has them
     frames = Frames()
     records = os.dup(1)
     Channel(records, PRIMED_NONCE).send({"event": "primed"})
     job = frames.next()
     channel = Channel(records, job["nonce"])
     sys.setrecursionlimit(RECURSION_LIMIT)
-    serve_job = stdio.serve if job["mode"] == "stdio" else serve_functions
-    serve_job(job, frames, channel)
+    if job["mode"] == "stdio":
+        import stdio  # only stdio programs need it (and its tempfile): off the prime's path
+
+        stdio.serve(job, frames, channel)
+    else:
+        serve_functions(job, frames, channel)
     os._exit(0)
 
 

@@ -22,8 +22,9 @@ from protocol import serve as serve_tests
 MAIN_FILE = "main.py"
 #: Bytes of the child's error report the harness reads (a report holds one cut message).
 REPORT_LIMIT = 64 * 1024
-#: Where the anonymous files live: the work directory, next to the harness.
-HERE = os.path.dirname(os.path.abspath(__file__))
+#: Where the anonymous files live: the work directory (the harness itself may be the image's,
+#: read-only).
+HERE = os.getcwd()
 
 
 def serve(job, frames, channel):
@@ -36,9 +37,13 @@ def serve(job, frames, channel):
     limit = job["stdout_limit"]
     cap = file_size_cap(limit)
     private = (frames.fd, channel.fd)
+    env = namespace(code)  # its modules imported here, once, not in each test's child
     channel.send({"event": "ready"})
     serve_tests(
-        frames, channel, lambda text, wall_ms: run_program(code, text, wall_ms, cap, private), limit
+        frames,
+        channel,
+        lambda text, wall_ms: run_program(code, env, text, wall_ms, cap, private),
+        limit,
     )
 
 
@@ -49,13 +54,13 @@ def file_size_cap(limit):
     return limit if hard == resource.RLIM_INFINITY else min(limit, hard)
 
 
-def run_program(code, stdin_text, wall_ms, cap, private):
+def run_program(code, env, stdin_text, wall_ms, cap, private):
     """Fork, run the program on ``stdin_text``, return its record's fields."""
     with Streams(stdin_text) as streams:
         started = perf_counter()
         pid = os.fork()
         if pid == 0:
-            become_program(code, streams, cap, private)
+            become_program(code, env, streams, cap, private)
         status, usage, overdue = wait_for(pid, wall_ms)
         elapsed_ms = (perf_counter() - started) * 1000
         result = {
@@ -161,7 +166,7 @@ def signal_outcome(number):
 # ---------------------------------------------------------------------------- in the child
 
 
-def become_program(code, streams, cap, private):
+def become_program(code, env, streams, cap, private):
     """In the child: run the program as ``__main__`` and exit; never returns."""
     try:
         for fd in private:  # the host's frames and records are none of the program's business
@@ -173,14 +178,14 @@ def become_program(code, streams, cap, private):
         sys.stdin = open(0, encoding="utf-8", closefd=False)
         sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
-        os._exit(run_main(code, streams.fd("report")))
+        os._exit(run_main(code, env, streams.fd("report")))
     finally:
         os._exit(70)
 
 
-def run_main(code, report_fd):
-    """Run the program; its exit status. An uncaught exception is reported, then status 1."""
-    env = namespace()
+def run_main(code, env, report_fd):
+    """Run the program in ``env`` (its own: this is the test's child); its exit status. An
+    uncaught exception is reported, then status 1."""
     env["__name__"] = "__main__"
     status = 0
     try:
