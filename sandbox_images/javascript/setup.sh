@@ -28,9 +28,9 @@ for (const entry of fs.readdirSync(root)) {
 
 # Node's startup snapshot of LeetCode's globals (pyscape_judge/harness/javascript/snapshot.js,
 # copied to /opt/pyscape/harness by the build): a sandbox's Node deserializes Node's bootstrap
-# and the libraries instead of running and compiling them (Debian's node has no snapshot of
-# its own: 90 ms of CPU a start without it; the official build has one, of Node's bootstrap only). V8 takes a snapshot only with the very flags it
-# was built with: these are JavaScript.NODE_FLAGS of pyscape_judge/languages/javascript.py.
+# and the libraries instead of running and compiling them (Node's own snapshot holds only its
+# bootstrap). V8 takes a snapshot only with the very flags it was built with: these are
+# JavaScript.NODE_FLAGS of pyscape_judge/languages/javascript.py.
 flags="--stack-size=65500 --max-old-space-size=8192"
 (cd /opt/pyscape/harness/javascript \
     && node $flags --snapshot-blob /opt/pyscape/globals.blob --build-snapshot snapshot.js)
