@@ -12,12 +12,15 @@ dist.integrity``), a ``sha512-<base64>`` hash of the tarball.
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import io
 import re
+import shutil
 import tarfile
 import urllib.error
 import urllib.request
+import zlib
 from pathlib import Path, PurePosixPath
 
 import msgspec
@@ -131,16 +134,18 @@ def _unpack(package: NpmPackage, data: bytes, target: Path) -> None:
     """The tarball's regular files and folders under ``target``, its top folder
     (``package/``) left out; links, devices and paths leaving ``target`` are refused."""
     try:
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
+        # Gunzipped once, in memory (Node's package is 150 MB unpacked): a gzip stream read
+        # through tarfile takes twice the CPU.
+        with tarfile.open(fileobj=io.BytesIO(gzip.decompress(data)), mode="r:") as archive:
             _unpack_members(package, archive, target)
-    except tarfile.TarError as exc:
+    except (tarfile.TarError, gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise ImageError(f"npm package {package}: not a gzipped tarball: {exc}") from exc
     for folder in [target, *(p for p in target.rglob("*") if p.is_dir())]:
         folder.chmod(0o755)
 
 
 def _unpack_members(package: NpmPackage, archive: tarfile.TarFile, target: Path) -> None:
-    for member in archive.getmembers():
+    for member in archive:
         parts = PurePosixPath(member.name).parts[1:]
         if not parts:
             continue
@@ -154,7 +159,8 @@ def _unpack_members(package: NpmPackage, archive: tarfile.TarFile, target: Path)
             path.parent.mkdir(parents=True, exist_ok=True)
             source = archive.extractfile(member)
             assert source is not None
-            path.write_bytes(source.read())
+            with path.open("wb") as out:
+                shutil.copyfileobj(source, out, 1 << 20)
             path.chmod(0o755 if member.mode & 0o111 else 0o644)
         else:
             raise ImageError(

