@@ -91,12 +91,12 @@ def install_packages(packages: tuple[NpmPackage, ...], node_modules: Path) -> No
         _unpack(package, fetch(package), node_modules / package.name)
 
 
-def fetch(package: NpmPackage, cache_dir: Path | None = CACHE_DIR) -> bytes:
-    """The package's tarball, checked against its integrity; cached in ``cache_dir``."""
-    cached = None
-    if cache_dir is not None:
-        cached = cache_dir / f"{package.name.replace('/', '+')}-{package.version}.tgz"
-    if cached is not None and cached.is_file():
+def fetch(package: NpmPackage, cache_dir: Path | None = None) -> bytes:
+    """The package's tarball, checked against its integrity; cached in ``cache_dir`` (default:
+    ``CACHE_DIR`` as it is when called, so that a test can point it elsewhere)."""
+    cache_dir = cache_dir or CACHE_DIR
+    cached = cache_dir / f"{package.name.replace('/', '+')}-{package.version}.tgz"
+    if cached.is_file():
         data = cached.read_bytes()
         if _matches(data, package.integrity):
             return data
@@ -107,19 +107,18 @@ def fetch(package: NpmPackage, cache_dir: Path | None = CACHE_DIR) -> bytes:
         raise ImageError(
             f"npm package {package}: {package.tarball_url} could not be fetched: {exc} "
             "(the image build needs the npm registry, or the tarball in "
-            f"{cache_dir or CACHE_DIR})"
+            f"{cache_dir})"
         ) from exc
     if not _matches(data, package.integrity):
         raise ImageError(
             f"npm package {package}: the tarball from {package.tarball_url} does not match its "
             f"integrity {package.integrity}: refused"
         )
-    if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_bytes(data)
-        except OSError:
-            pass  # not root: no cache, the next build fetches again
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(data)
+    except OSError:
+        pass  # not root: no cache, the next build fetches again
     return data
 
 
