@@ -2,9 +2,9 @@
 // The entry of the image's V8 startup snapshot (sandbox_images/javascript/setup.sh builds it
 // with `node --snapshot-blob /opt/pyscape/globals.blob --build-snapshot` from the image's copy
 // of this folder). The snapshot holds Node's own bootstrap and LeetCode's globals (globals.js
-// and the libraries it loads): a sandbox's Node deserializes them instead of running Node's
-// bootstrap and compiling lodash each time (Debian's node has no snapshot of its own). Each
-// sandbox still gets its own copy, from the image's read-only file: nothing is shared.
+// and the libraries it loads): a sandbox's Node deserializes them instead of running the
+// bootstrap and compiling lodash each time (Node's built-in snapshot holds only its bootstrap).
+// Each sandbox still gets its own copy, from the image's read-only file: nothing is shared.
 //
 // A snapshot's entry can only `require` Node's built-in modules, so the few files globals.js
 // loads (itself, lodash, @datastructures-js) are loaded here the way Node's CommonJS loader
