@@ -280,7 +280,7 @@ def prepare_java_floor() -> None:
     )
 
 
-def modes(pool_size: int, backend: str = "docker") -> dict[str, Callable[[], Judge]]:
+def modes(pool_size: int, backend: str = "auto") -> dict[str, Callable[[], Judge]]:
     def sandboxes() -> Backend:
         made, reason = make_backend(backend)
         print(f"backend: {reason}", flush=True)
@@ -300,7 +300,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, help="sequential submissions (default 30)")
     parser.add_argument("--burst", type=int, help="submissions in the burst (default 100)")
     parser.add_argument("--out", type=Path, default=Path("bench/results/judge.json"))
-    parser.add_argument("--backend", choices=BACKENDS, default="docker", help="for pool and naive")
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default="auto",
+        help="for pool and naive (default: what Judge() picks)",
+    )
     parser.add_argument("--modes", nargs="*", default=["pool", "naive", "floor"])
     args = parser.parse_args()
     runs, burst = (3, 8) if args.short else (30, 100)
