@@ -113,6 +113,14 @@ class Language:
         return [(p.name, self.type_name(parse_type(p.type))) for p in params]
 
 
+def stack_limit_mb(limits: Limits, share_of_memory: float, minimum_mb: int) -> int:
+    """The stack a program gets: the sandbox's stack limit, but at most ``share_of_memory`` of
+    its memory limit (an endless recursion then overflows its stack, reported as such, before
+    the sandbox runs out of memory), and never under ``minimum_mb``."""
+    share = int(limits.memory_mb * share_of_memory)
+    return max(minimum_mb, min(limits.stack_mb, share))
+
+
 class ScriptLanguage(Language):
     """An interpreted language: the harness starts the interpreter and loads the code."""
 

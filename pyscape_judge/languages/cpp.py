@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import shlex
 
-from pyscape_judge.languages.base import CompiledLanguage
+from pyscape_judge.languages.base import CompiledLanguage, stack_limit_mb
 from pyscape_judge.limits import Limits
 from pyscape_judge.signature import Method, Param, Signature, Type, parse_type
 
@@ -320,5 +320,4 @@ def stdio_driver() -> str:
 
 def stack_kb(limits: Limits) -> int:
     """The stack limit (``ulimit -s``): the sandbox's, but at most 3/4 of the memory limit."""
-    share = int(limits.memory_mb * STACK_SHARE_OF_MEMORY)
-    return max(MIN_STACK_MB, min(limits.stack_mb, share)) * 1024
+    return stack_limit_mb(limits, STACK_SHARE_OF_MEMORY, MIN_STACK_MB) * 1024

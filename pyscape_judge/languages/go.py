@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import shlex
 
-from pyscape_judge.languages.base import CompiledLanguage
+from pyscape_judge.languages.base import CompiledLanguage, stack_limit_mb
 from pyscape_judge.limits import Limits
 from pyscape_judge.signature import Method, Param, Signature, Type, parse_type
 
@@ -262,7 +262,7 @@ class Go(CompiledLanguage):
         """The program with the Go runtime sized for the sandbox: one P per CPU, a soft memory
         limit under the hard one, and a stack limit that ends an endless recursion first."""
         memory = limits.memory_mb
-        stack_mb = max(MIN_STACK_MB, min(limits.stack_mb, int(memory * STACK_SHARE_OF_MEMORY)))
+        stack_mb = stack_limit_mb(limits, STACK_SHARE_OF_MEMORY, MIN_STACK_MB)
         env = {
             "GOMAXPROCS": str(max(1, math.ceil(limits.cpus))),
             "GOMEMLIMIT": f"{int(memory * MEMLIMIT_SHARE)}MiB",

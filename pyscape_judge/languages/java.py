@@ -28,7 +28,7 @@ import math
 import re
 import shlex
 
-from pyscape_judge.languages.base import CompiledLanguage
+from pyscape_judge.languages.base import CompiledLanguage, stack_limit_mb
 from pyscape_judge.limits import Limits
 from pyscape_judge.signature import Method, Param, Signature, Type, parse_type
 
@@ -414,7 +414,7 @@ def stack_mb(limits: Limits) -> int:
     with C2), so the stack is sized from the memory limit, so that a StackOverflowError is
     reported as such, not as the sandbox's death by OOM.
     """
-    return max(MIN_STACK_MB, min(limits.stack_mb, limits.memory_mb // 16))
+    return stack_limit_mb(limits, 1 / 16, MIN_STACK_MB)
 
 
 def jvm_flags(limits: Limits) -> list[str]:
