@@ -132,7 +132,9 @@ class TypeScript(CompiledLanguage):
     extensions = (".ts", ".mts", ".cts")
     aliases = ("ts",)
     command = "node ts_run.js"
-    #: As JavaScript's: a stdio test is a new Node process with LeetCode's globals.
+    #: A stdio test is a new Node process loading LeetCode's globals without JavaScript's
+    #: startup snapshot (this image's snapshot is the compiler's): the allowance JavaScript
+    #: had before its snapshot.
     stdio_start_ms = 200
     out_of_memory_markers = (b"JavaScript heap out of memory",)
     selftest_command = (

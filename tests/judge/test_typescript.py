@@ -10,6 +10,7 @@ import pytest
 
 from pyscape_judge import Judge, Status, get_language, load_problem
 from pyscape_judge.signature import Param, Signature
+from tests.conftest import require_docker
 
 ROOT = Path(__file__).resolve().parents[2]
 TWO_SUM = load_problem(ROOT / "problems" / "two-sum")
@@ -166,6 +167,7 @@ def test_the_compilers_memory_is_not_the_programs() -> None:
     """The compiler (~160 MB) has exited before the host resets the peak: a small program's
     peak is Node's own (~20-30 MB). The runner, started in the prime beside the compiler, is
     the program's, as JavaScript's harness is: the reference solutions weigh the same."""
+    require_docker()
     with Judge() as judge:
         verdict = judge.judge(TWO_SUM, "typescript", GLOBALS)
         assert verdict.accepted
@@ -180,6 +182,7 @@ def test_the_compilers_memory_is_not_the_programs() -> None:
 
 @pytest.mark.docker
 def test_an_identical_submission_reuses_its_compiled_program() -> None:
+    require_docker()
     with Judge() as judge:
         assert judge.artefacts is not None
         code = (ROOT / "problems" / "two-sum" / "solutions" / "typescript.ts").read_text()
