@@ -218,9 +218,7 @@ class Judge:
     def in_sandbox(self, session: Session) -> Verdict:
         """Run ``session`` in a fresh primed sandbox (removed after it)."""
         language, limits = session.language, session.limits
-        box = self.sandboxes.acquire(
-            sandbox_spec(language, limits), prime_frame(language, sandbox_limits(limits))
-        )
+        box = self.sandboxes.acquire(*sandbox_kind(language, limits, self.backend))
         try:
             return session.judge(box)
         finally:
@@ -290,7 +288,7 @@ class Judge:
             if problem is not None
             else lang.limits(self.limits)
         )
-        self.sandboxes.warm(sandbox_spec(lang, limits), prime_frame(lang, sandbox_limits(limits)))
+        self.sandboxes.warm(*sandbox_kind(lang, limits, self.backend))
 
     def close(self) -> None:
         """Stop judging: destroy waiting sandboxes and release the engine."""
@@ -320,17 +318,27 @@ def sandbox_limits(limits: Limits) -> Limits:
     )
 
 
-def sandbox_spec(language: Language, limits: Limits) -> RunSpec:
-    """The sandbox a submission runs in: compiled languages start with the compiler's memory."""
+def sandbox_kind(language: Language, limits: Limits, backend: Backend) -> tuple[RunSpec, bytes]:
+    """The sandbox a submission runs in and its prime (what it gets before any code is known).
+
+    Compiled languages start with the compiler's memory. A language whose image holds its
+    harness starts it straight away where the backend runs images (an empty prime: the harness
+    says ``primed`` by itself); elsewhere the boot shell unpacks the prime frame.
+    """
     memory = max(limits.memory_mb, limits.compile_memory_mb if language.compiled else 0)
-    return RunSpec(
+    spec_limits = sandbox_limits(limits)
+    boot = language.image_boot(spec_limits) if backend.runs_images else None
+    spec = RunSpec(
         language=language.name,
         image=language.image(),
-        limits=sandbox_limits(limits).with_(memory_mb=memory),
+        limits=spec_limits.with_(memory_mb=memory),
+        **({"command": boot} if boot else {}),
     )
+    return spec, b"" if boot else prime_frame(language, spec_limits)
 
 
 @functools.lru_cache(maxsize=128)
 def prime_frame(language: Language, limits: Limits) -> bytes:
-    """The first frame of every sandbox of ``language``: its harness, before any code is known."""
+    """The first frame of a sandbox the boot shell starts: the language's harness files and
+    its ``start`` script, unpacked into the work directory."""
     return frame(tar_bytes(language.prime_files(limits)))

@@ -95,6 +95,13 @@ class Language:
     def start_script(self, limits: Limits) -> str:
         return f"exec {self.command}\n"
 
+    def image_boot(self, limits: Limits) -> tuple[str, ...] | None:
+        """The command that starts a sandbox of this language's image straight in the harness
+        the image holds, which says ``primed`` by itself: no boot shell, no prime frame. A
+        sandbox on the host's files (the local backend) still gets the prime. ``None``: every
+        sandbox gets the prime (the default)."""
+        return None
+
     def code_in_job(self) -> bool:
         """Whether the code travels with the job (script languages) or in its own frame."""
         return not self.compiled

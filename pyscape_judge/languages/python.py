@@ -46,14 +46,10 @@ class Python(ScriptLanguage):
     build_order = 10
     example_solutions = {"function": EXAMPLE_FUNCTION, "stdio": EXAMPLE_STDIO}
 
-    def start_script(self, limits: Limits) -> str:
-        # Imported rather than run as a script, so that run.py's .pyc serves too. Off the
-        # image (the local backend), the prime's copy in the work directory runs.
+    def image_boot(self, limits: Limits) -> tuple[str, ...]:
+        # Imported rather than run as a script, so that run.py's .pyc serves too.
         boot = f"import sys; sys.path.insert(0, '{self.image_harness}'); import run; run.main()"
-        return (
-            f'if [ -f {self.image_harness}/run.py ]; then exec python3 -I -B -c "{boot}"; fi\n'
-            f"exec {self.command}\n"
-        )
+        return ("python3", "-I", "-B", "-c", boot)
 
     def type_name(self, t: Type) -> str:
         if t.is_container:

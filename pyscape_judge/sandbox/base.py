@@ -81,6 +81,10 @@ class Sandbox(Protocol):
 
 class Backend(Protocol):
     name: str
+    #: Whether sandboxes run the language's image (Docker, OCI), whose harness a language may
+    #: start straight away (:meth:`~pyscape_judge.languages.base.Language.image_boot`), or
+    #: the host's files (the local backend), which need the harness in the prime.
+    runs_images: bool
 
     def start(self, spec: RunSpec) -> Sandbox:
         """Create and start a fresh sandbox."""

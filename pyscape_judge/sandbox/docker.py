@@ -57,6 +57,7 @@ class DockerBackend:
     """Starts sandboxes as Docker containers under ``runtime`` (``runc`` or gVisor's ``runsc``)."""
 
     name = "docker"
+    runs_images = True
 
     def __init__(
         self,

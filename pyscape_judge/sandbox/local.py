@@ -24,6 +24,7 @@ class LocalBackend:
     """Runs each sandbox as a subprocess in a temporary work directory."""
 
     name = "local"
+    runs_images = False
 
     def start(self, spec: RunSpec) -> LocalSandbox:
         return LocalSandbox(spec)

@@ -64,6 +64,7 @@ class OciBackend:
     """Starts each sandbox with ``runtime run`` on a bundle of its own."""
 
     name = "oci"
+    runs_images = True
 
     def __init__(
         self,

@@ -110,6 +110,7 @@ class ScriptedSandbox:
 
 class ScriptedBackend:
     name = "scripted"
+    runs_images = False
 
     def __init__(self, script: Script) -> None:
         self.script = script

@@ -15,7 +15,6 @@ namespace by name at run time (``globals()``, ``eval``, ``getattr``, frames...) 
 """
 
 import builtins
-import re  # json, which the harness needs, imports it anyway
 import sys
 
 try:
@@ -142,12 +141,12 @@ def names_in(code):
         names.update(current.co_names)
         for constant in current.co_consts:
             if isinstance(constant, str):
-                names.update(_WORD.findall(constant))
+                names.update(_words(constant))
             elif isinstance(constant, type(code)):
                 stack.append(constant)
             elif isinstance(constant, (tuple, frozenset)):
                 stack.extend(c for c in constant if isinstance(c, type(code)))
-                names.update(w for c in constant if isinstance(c, str) for w in _WORD.findall(c))
+                names.update(w for c in constant if isinstance(c, str) for w in _words(c))
     return names
 
 
@@ -192,4 +191,12 @@ BY_NAME = {
     "codec": ("ListNode", "TreeNode"),
     "sortedcontainers": ("SortedList", "SortedDict", "SortedSet"),
 }
-_WORD = re.compile(r"\w+")
+#: Each byte that is not part of an ASCII word, as a space (all of them past ASCII).
+_NOT_WORD = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
+
+
+def _words(text):
+    """The ASCII words of ``text``: every word of ``re.findall(r"\\w+", text)`` that is ASCII
+    is among them (a non-ASCII letter ends a word here, where ``\\w`` goes on: a few more
+    words, never fewer). Without ``re``, whose import is a tenth of a sandbox's start."""
+    return text.encode("ascii", "replace").translate(_NOT_WORD).decode("ascii").split()

@@ -7,7 +7,6 @@ harness as a small JSON report in a fourth file. The time limit is the host's (C
 outside): the harness only kills a child still running at the test's wall-clock backstop.
 """
 
-import json
 import os
 import resource
 import signal
@@ -16,7 +15,14 @@ import tempfile
 from time import perf_counter
 
 from prelude import namespace
-from protocol import MESSAGE_LIMIT, compile_error_text, error_of, plain_error
+from protocol import (
+    MESSAGE_LIMIT,
+    compile_error_text,
+    error_of,
+    from_json_text,
+    plain_error,
+    to_json_text,
+)
 from protocol import serve as serve_tests
 
 MAIN_FILE = "main.py"
@@ -98,7 +104,7 @@ class Streams:
     def report(self):
         """The child's report of an uncaught exception, if it left one that makes sense."""
         try:
-            error = json.loads(os.pread(self.fd("report"), REPORT_LIMIT, 0))
+            error = from_json_text(os.pread(self.fd("report"), REPORT_LIMIT, 0))
         except (ValueError, RecursionError):
             return None
         if not isinstance(error, dict):
@@ -193,7 +199,8 @@ def run_main(code, env, report_fd):
     except SystemExit as stop:
         status = exit_status(stop.code)
     except BaseException as error:  # noqa: BLE001 - anything the program raises
-        os.write(report_fd, json.dumps(error_of(error, MAIN_FILE)).encode())
+        report = to_json_text(error_of(error, MAIN_FILE))
+        os.write(report_fd, report.encode("utf-8", "surrogatepass"))
         status = 1
     try:
         sys.stdout.flush()
