@@ -342,8 +342,10 @@ class Session:
         if since is not None:
             meter.mark_ns = since
         backstop = min(time.monotonic() + backstop_s(budget_ms), self.wall)
+        # From the last reading, taken when the sandbox last answered: whatever it spent
+        # since is in the next reading, which comes after at most the wait below.
+        spent = meter.spent_ms()
         while True:
-            spent = meter.read()
             if spent > budget_ms:
                 raise TimeLimit(spent, waited=False)
             now = time.monotonic()
@@ -353,6 +355,7 @@ class Session:
             try:
                 record = channel.next_record(min(wait, backstop - now))
             except TimeoutError:
+                spent = meter.read()
                 continue
             spent = meter.read()
             if spent > budget_ms:

@@ -20,6 +20,11 @@ class CgroupError(SandboxError):
     """The sandbox's cgroup cannot be found or read from here."""
 
 
+#: The most of a cgroup file read (the longest, ``memory.oom_control`` or ``cpu.stat``, are
+#: a few hundred bytes).
+READ_BYTES = 4096
+
+
 class Cgroup:
     """The cgroup of one sandbox; figures are cumulative since the group was made."""
 
@@ -33,6 +38,9 @@ class Cgroup:
         #: The highest usage seen by :meth:`sample`, for where the peak cannot be reset.
         self._sampled = 0
         self._reset_failed = False
+        #: The files read, each opened once and read again from its start at every look
+        #: (the judge reads them twice a test).
+        self._files: dict[Path, int] = {}
 
     @classmethod
     def of_pid(cls, pid: int, proc: Path = Path("/proc")) -> Cgroup:
@@ -147,15 +155,21 @@ class Cgroup:
             raise CgroupError(f"cannot set the sandbox's memory limit: {e}") from None
 
     def close(self) -> None:
+        """Close the files held open (reading again opens them again)."""
+        files, self._files = self._files, {}
         if self._peak_fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._peak_fd)
+            files[Path("memory.peak")] = self._peak_fd
             self._peak_fd = None
+        for fd in files.values():
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
-    @staticmethod
-    def _read(path: Path) -> str:
+    def _read(self, path: Path) -> str:
+        fd = self._files.get(path)
         try:
-            return path.read_text()
+            if fd is None:
+                fd = self._files[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            return os.pread(fd, READ_BYTES, 0).decode()
         except (OSError, ValueError) as e:
             raise CgroupError(f"cannot read {path}: {e}") from None
 
