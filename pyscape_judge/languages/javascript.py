@@ -47,6 +47,8 @@ class JavaScript(ScriptLanguage):
     node_flags = "--stack-size=65500 --max-old-space-size=8192"
     #: Node's bootstrap and LeetCode's globals, deserialized instead of run at each start.
     snapshot = "/opt/pyscape/globals.blob"
+    #: The image's copy of the harness (sandbox_images/javascript/setup.sh keeps it).
+    image_harness = "/opt/pyscape/harness/javascript"
     command = "node {flags} run.js"
     aliases = ("js", "node")
     out_of_memory_markers = (b"JavaScript heap out of memory",)
@@ -61,6 +63,10 @@ class JavaScript(ScriptLanguage):
         )
         plain = self.command.format(flags=self.node_flags)
         return f"if [ -f {self.snapshot} ]; then exec {with_snapshot}; fi\nexec {plain}\n"
+
+    def image_boot(self, limits: Limits) -> tuple[str, ...]:
+        flags = (*self.node_flags.split(), "--snapshot-blob", self.snapshot)
+        return ("node", *flags, f"{self.image_harness}/run.js")
 
     def type_name(self, t: Type) -> str:
         if t.is_container:

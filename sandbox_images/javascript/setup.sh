@@ -37,7 +37,9 @@ flags="--stack-size=65500 --max-old-space-size=8192"
 chmod a+r /opt/pyscape/globals.blob
 node $flags --snapshot-blob /opt/pyscape/globals.blob -e '
 if (typeof _.chunk !== "function" || typeof MinPriorityQueue !== "function") process.exit(1)'
-rm -rf /opt/pyscape/harness
+# The harness stays: a sandbox starts it straight from here (JavaScript.image_boot), with no
+# shell and no prime to unpack. The image's tag follows its files (the recipe's `harness`).
+chmod -R a+rX /opt/pyscape/harness/javascript
 
 # Cleanup, the same in every image: no apt lists or caches, docs (copyright files stay),
 # man pages, translations (only the C locale is left) or logs; an empty /tmp.

@@ -11,6 +11,7 @@ const vm = require('vm');
 const { fromJson, toJson, answerJson, AnswerTooLong, ListNode, TreeNode } = require('./codec');
 const { thrownError, ErrorRules, compileErrorText } = require('./errors');
 const { byteLength } = require('./channel');
+const { WORK } = require('./work');
 
 const USER_FILE = 'solution.js';
 const COMMONJS_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
@@ -258,11 +259,11 @@ class FunctionTests {
 
 /** Runs the compiled module body as Node would run solution.js; its lookups' values. */
 function runModule(moduleBody) {
-    const filename = path.join(__dirname, USER_FILE);
+    const filename = path.join(WORK, USER_FILE);
     const userModule = { exports: {}, filename, id: '.' };
     const userRequire = Module.createRequire(filename);
     return moduleBody.call(userModule.exports, userModule.exports, userRequire, userModule,
-        filename, __dirname);
+        filename, WORK);
 }
 
 /** A test's record fields when it wrote past the output limit. */

@@ -11,19 +11,20 @@ const path = require('path');
 
 const { ErrorRules, compileErrorText } = require('./errors');
 const { stripHashbang, compileModule } = require('./functions');
+const { WORK } = require('./work');
 
 const MAIN_FILE = 'main.js';
 const GUARD = path.join(__dirname, 'stdio_guard.js');
 // LeetCode's globals, preloaded into every program before the guard (its start-up).
 const GLOBALS = path.join(__dirname, 'globals.js');
 // Where the guard writes the uncaught error that ended the program.
-const ERROR_FILE = path.join(__dirname, 'test.error.json');
+const ERROR_FILE = path.join(WORK, 'test.error.json');
 const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
 const ERROR_FILE_LIMIT = 64 * 1024;
 // The program's stdin, stdout and stderr are files, as in the Python harness: file writes are
 // synchronous in Node (a pipe or socket would queue a runaway print loop in memory), and
 // `/dev/stdin` can be opened (on spawnSync's socket pairs it fails with ENXIO).
-const STDIO_FILES = ['test.in', 'test.out', 'test.err'].map((name) => path.join(__dirname, name));
+const STDIO_FILES = ['test.in', 'test.out', 'test.err'].map((name) => path.join(WORK, name));
 
 const hrtime = process.hrtime.bigint.bind(process.hrtime);
 
@@ -92,7 +93,7 @@ class StdioTests {
     constructor(job) {
         this.job = job;
         this.rules = new ErrorRules(stripHashbang(job.code));
-        this.mainPath = path.join(__dirname, MAIN_FILE);
+        this.mainPath = path.join(WORK, MAIN_FILE);
     }
 
     /** Checks the program's syntax and sends `ready` (true) or `compile_error`. */
@@ -139,7 +140,7 @@ class StdioTests {
             process.execPath,
             [...process.execArgv, '--require', GLOBALS, '--require', GUARD, this.mainPath],
             {
-                cwd: __dirname,
+                cwd: WORK,
                 env: {
                     ...process.env,
                     PYSCAPE_OUTPUT_LIMIT: String(this.job.stdout_limit),
