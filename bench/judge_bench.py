@@ -45,7 +45,7 @@ from pyscape_judge.images import discover_languages
 from pyscape_judge.languages.java import RUNNER_DIR, RUNNER_PACKAGE
 from pyscape_judge.paths import harness_dir
 from pyscape_judge.sandbox.base import Backend
-from pyscape_judge.sandbox.choose import BACKENDS, make_backend
+from pyscape_judge.sandbox.choose import BACKENDS, RUNTIMES, make_backend
 from pyscape_judge.sandbox.local import LocalBackend
 from pyscape_judge.sandbox.oci import OciSandbox
 
@@ -280,9 +280,11 @@ def prepare_java_floor() -> None:
     )
 
 
-def modes(pool_size: int, backend: str = "auto") -> dict[str, Callable[[], Judge]]:
+def modes(
+    pool_size: int, backend: str = "auto", runtime: str = "auto"
+) -> dict[str, Callable[[], Judge]]:
     def sandboxes() -> Backend:
-        made, reason = make_backend(backend)
+        made, reason = make_backend(backend, runtime=runtime)
         print(f"backend: {reason}", flush=True)
         return made
 
@@ -306,6 +308,12 @@ def main() -> None:
         default="auto",
         help="for pool and naive (default: what Judge() picks)",
     )
+    parser.add_argument(
+        "--runtime",
+        choices=RUNTIMES,
+        default="auto",
+        help="for pool and naive (default: what Judge() picks)",
+    )
     parser.add_argument("--modes", nargs="*", default=["pool", "naive", "floor"])
     args = parser.parse_args()
     runs, burst = (3, 8) if args.short else (30, 100)
@@ -323,7 +331,7 @@ def run(args: argparse.Namespace, runs: int, burst: int) -> None:
     figures: dict[str, dict[str, dict[str, float]]] = {}
     for language in args.languages:
         figures[language] = {}
-        for mode, make in modes(pool_size=4, backend=args.backend).items():
+        for mode, make in modes(pool_size=4, backend=args.backend, runtime=args.runtime).items():
             if mode not in args.modes:
                 continue
             try:
@@ -369,6 +377,7 @@ def run(args: argparse.Namespace, runs: int, burst: int) -> None:
                 "burst": burst,
                 "callers": CALLERS,
                 "backend": args.backend,
+                "runtime": args.runtime,
                 "figures": figures,
             },
             indent=2,

@@ -1,10 +1,10 @@
-"""Sandboxes a second and CPU per sandbox: the OCI backend (runc, runsc) against Docker.
+"""Sandboxes a second and CPU per sandbox: the OCI backend (crun, runc, runsc) against Docker.
 
 Each sandbox starts Python and imports the modules LeetCode's Python has at hand, under the
 judge's default limits (256 MB with no swap, 64 pids, user 65534, read-only root, a tmpfs
 /tmp, no network), prints one line and ends; ``--sandboxes`` of them, ``--parallel`` at a
-time, per backend. The last row is the runtime's floor: runc starting an init that runs
-``/bin/true``. A benchmark, not a test: it asserts nothing.
+time, per backend. The last rows are the runtimes' floors: crun and runc starting an init that
+runs ``/bin/true``. A benchmark, not a test: it asserts nothing.
 
 CPU per sandbox, in ms: ``machine`` is the whole machine's (noisy when others use it);
 ``judge+rt`` this process and its children (the OCI runtimes), read from a cgroup of its own;
@@ -114,17 +114,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sandboxes", type=int, default=40)
     parser.add_argument("--parallel", type=int, default=4)
-    parser.add_argument("--backends", nargs="*", default=["oci-runc", "oci-runsc", "docker"])
+    parser.add_argument(
+        "--backends", nargs="*", default=["oci-crun", "oci-runc", "oci-runsc", "docker"]
+    )
     args = parser.parse_args()
     makers: dict[str, Callable[[], Backend]] = {
+        "oci-crun": lambda: OciBackend(runtime="crun"),
         "oci-runc": lambda: OciBackend(runtime="runc"),
         "oci-runsc": lambda: OciBackend(runtime="runsc"),
         "docker": lambda: DockerBackend(runtime="runc"),
         "docker-runsc": lambda: DockerBackend(runtime="runsc"),
     }
     rows = [(name, makers[name], PYTHON) for name in args.backends]
-    if "oci-runc" in args.backends:
-        rows.append(("oci-runc /bin/true", makers["oci-runc"], ("/bin/true",)))
+    for floor in ("oci-crun", "oci-runc"):
+        if floor in args.backends:
+            rows.append((f"{floor} /bin/true", makers[floor], ("/bin/true",)))
     own = enter_own_cgroup()
     print(
         f"{args.sandboxes} sandboxes, {args.parallel} at a time; CPU per sandbox in ms"

@@ -30,6 +30,7 @@ from pyscape_judge.authoring_cli import add_commands as add_authoring_commands
 from pyscape_judge.errors import JudgeError
 from pyscape_judge.problem import Problem
 from pyscape_judge.running import RunResult
+from pyscape_judge.sandbox.choose import RUNTIMES
 from pyscape_judge.verdict import Status, Verdict
 from pyscape_judge.worker.commands import add_commands as add_queue_commands
 
@@ -74,7 +75,13 @@ def _parser() -> argparse.ArgumentParser:
     problem_options.add_argument(
         "--problems-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
-    parser.add_argument("--runtime", default="runc", help="container runtime: runc or runsc")
+    parser.add_argument(
+        "--runtime",
+        default="auto",
+        choices=RUNTIMES,
+        help="container runtime: runc or crun (the host kernel's isolation), runsc (gVisor), or "
+        "auto (crun, else runc)",
+    )
     parser.add_argument(
         "--sandbox",
         default="auto",

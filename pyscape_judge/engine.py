@@ -26,7 +26,7 @@ HOW_TO_BUILD = "build them with `pyscape-judge images build` (or `just images`)"
 class Engine:
     """One Docker engine (``docker_host``, default ``DOCKER_HOST`` or the local socket)."""
 
-    def __init__(self, *, runtime: str = "runc", docker_host: str | None = None) -> None:
+    def __init__(self, *, runtime: str = "auto", docker_host: str | None = None) -> None:
         #: The backend a :class:`~pyscape_judge.Judge` judges with on this engine.
         self.backend = DockerBackend(runtime=runtime, base_url=docker_host)
 

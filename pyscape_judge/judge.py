@@ -56,7 +56,7 @@ class Judge:
         *,
         backend: Backend | None = None,
         sandbox: str = "auto",
-        runtime: str = "runc",
+        runtime: str = "auto",
         concurrency: int | None = None,
         limits: Limits | None = None,
         problems_dir: Path | None = None,

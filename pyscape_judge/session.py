@@ -482,6 +482,8 @@ class Session:
             or meter.oom_kills
             or any(m in channel.stderr for m in self.language.out_of_memory_markers)
         ):
+            if meter.gone:  # its last figures went with its cgroup: it reached the limit
+                meter.memory_kb = max(meter.memory_kb, self.limits.memory_mb * 1024)
             return self._result(
                 number, test, Status.MEMORY_LIMIT_EXCEEDED, meter, error="Memory Limit Exceeded"
             )

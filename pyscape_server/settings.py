@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import msgspec
 
+from pyscape_judge.sandbox.choose import RUNTIMES
 from pyscape_server.proxies import check_proxies
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     #: Warm sandboxes kept ready per kind (0: start a container per submission).
     judge_pool_size: int = 2
     #: Container runtime: ``runc`` or gVisor's ``runsc``.
-    judge_runtime: str = "runc"
+    judge_runtime: str = "auto"
     #: Sandbox backend: ``oci`` (the runtime itself: root, a local engine's images),
     #: ``docker`` (through the engine, which may be remote), or ``auto``: the fastest that
     #: works here (the start-up log says which and why).
@@ -137,8 +138,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             ("postgresql://", "postgres://")
         ):
             raise SettingsError(f"{env_name('database_url')} must be a postgresql:// URL")
-        if self.judge_runtime not in ("runc", "runsc"):
-            raise SettingsError(f"{env_name('judge_runtime')} must be runc or runsc")
+        if self.judge_runtime not in RUNTIMES:
+            raise SettingsError(f"{env_name('judge_runtime')} must be {', '.join(RUNTIMES)}")
         if self.judge_sandbox not in ("auto", "oci", "docker"):
             raise SettingsError(f"{env_name('judge_sandbox')} must be auto, oci or docker")
         if self.judge_mode not in ("local", "queue"):

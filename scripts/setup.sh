@@ -30,4 +30,5 @@ bash scripts/redis-up.sh
 bash scripts/postgres-up.sh
 
 bash scripts/docker-up.sh
+bash scripts/oci-up.sh
 .venv/bin/pyscape-judge images build

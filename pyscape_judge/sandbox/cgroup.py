@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 from pathlib import Path
 
 from pyscape_judge.errors import SandboxError
@@ -23,6 +24,11 @@ class CgroupError(SandboxError):
 #: The most of a cgroup file read (the longest, ``memory.oom_control`` or ``cpu.stat``, are
 #: a few hundred bytes).
 READ_BYTES = 4096
+#: A memory threshold no group reaches: an eventfd on it is signalled only when the group is
+#: removed.
+NEVER_BYTES = 1 << 62
+#: How long a count of OOM kills waits for a removed group's last signals.
+REMOVAL_WAIT_S = 1.0
 
 
 class Cgroup:
@@ -41,6 +47,12 @@ class Cgroup:
         #: The files read, each opened once and read again from its start at every look
         #: (the judge reads them twice a test).
         self._files: dict[Path, int] = {}
+        #: v1's OOM kills, counted by eventfd (:meth:`count_ooms`): the OOM eventfd, the one
+        #: only the group's removal signals, the signals seen, and whether it was removed.
+        self._oom_fd: int | None = None
+        self._removal_fd: int | None = None
+        self._oom_signals = 0
+        self._removed = False
 
     @classmethod
     def of_pid(cls, pid: int, proc: Path = Path("/proc")) -> Cgroup:
@@ -126,8 +138,44 @@ class Cgroup:
             self._sampled = 0
             self.sample()
 
+    def count_ooms(self) -> bool:
+        """Count the group's OOM kills from now on with an eventfd, which still tells after
+        the group is gone (v1, as root; elsewhere :meth:`oom_kills` reads the group's files).
+
+        v1 counts a kill only in the killed process's own group, which the runtime removes with
+        the sandbox, perhaps before the judge looks. The kernel signals the eventfd at each OOM,
+        while the group still exists, and once more when the group is removed: a second
+        eventfd, on a memory threshold no group reaches, is signalled only then, after the
+        first (their removals are queued in the order they were registered).
+        """
+        if self.unified or self._oom_fd is not None:
+            return self._oom_fd is not None
+        fds: list[int] = []
+        try:
+            for watched, argument in (
+                ("memory.oom_control", ""),
+                ("memory.usage_in_bytes", NEVER_BYTES),
+            ):
+                event = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
+                fds.append(event)
+                target = os.open(self.memory / watched, os.O_RDONLY | os.O_CLOEXEC)
+                fds.append(target)
+                line = f"{event} {target} {argument}".strip()
+                with open(self.memory / "cgroup.event_control", "w") as control:
+                    control.write(line)
+        except OSError:
+            for fd in fds:
+                os.close(fd)
+            return False
+        self._oom_fd, oom_target, self._removal_fd, removal_target = fds
+        os.close(oom_target)
+        os.close(removal_target)
+        return True
+
     def oom_kills(self) -> int:
         """Processes of the group the kernel killed for want of memory (0 where untold)."""
+        if self._oom_fd is not None:
+            return self._counted_ooms()
         try:
             if self.unified:
                 return _stat(self._read(self.memory / "memory.events"), "oom_kill")
@@ -154,12 +202,33 @@ class Cgroup:
         except OSError as e:
             raise CgroupError(f"cannot set the sandbox's memory limit: {e}") from None
 
+    def _counted_ooms(self) -> int:
+        assert self._oom_fd is not None and self._removal_fd is not None
+        self._oom_signals += _drain(self._oom_fd)
+        if not self._removed:
+            try:
+                self._read(self.memory / "memory.oom_control")
+                return self._oom_signals  # read after the signals: none was the removal's
+            except CgroupError:
+                pass
+            # Removed: once its removal's signal (queued after the OOM eventfd's) is here,
+            # every signal is, one of them the removal's.
+            ready, _, _ = select.select([self._removal_fd], [], [], REMOVAL_WAIT_S)
+            self._removed = bool(ready)
+            self._oom_signals += _drain(self._oom_fd)
+        return max(0, self._oom_signals - self._removed)
+
     def close(self) -> None:
-        """Close the files held open (reading again opens them again)."""
+        """Close the files held open (reading again opens them again; OOM kills are no longer
+        counted by eventfd)."""
         files, self._files = self._files, {}
         if self._peak_fd is not None:
             files[Path("memory.peak")] = self._peak_fd
             self._peak_fd = None
+        for name in ("_oom_fd", "_removal_fd"):
+            if (fd := getattr(self, name)) is not None:
+                files[Path(name)] = fd
+                setattr(self, name, None)
         for fd in files.values():
             with contextlib.suppress(OSError):
                 os.close(fd)
@@ -172,6 +241,14 @@ class Cgroup:
             return os.pread(fd, READ_BYTES, 0).decode()
         except (OSError, ValueError) as e:
             raise CgroupError(f"cannot read {path}: {e}") from None
+
+
+def _drain(eventfd: int) -> int:
+    """The signals an eventfd holds (0 if none), taken."""
+    try:
+        return os.eventfd_read(eventfd)
+    except BlockingIOError:
+        return 0
 
 
 def _stat(text: str, key: str) -> int:

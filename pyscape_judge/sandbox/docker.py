@@ -67,7 +67,8 @@ class DockerBackend:
         api_timeout: float = 30.0,
         client: docker.DockerClient | None = None,
     ) -> None:
-        self.runtime = runtime
+        #: ``auto`` is the engine's own default, runc.
+        self.runtime = "runc" if runtime == "auto" else runtime
         self._base_url = base_url
         self._api_timeout = api_timeout
         self._client = client
@@ -136,7 +137,7 @@ class DockerBackend:
         engine's one-shot statistics. Never figures from inside the sandbox."""
         pid = int(self.client.api.inspect_container(container)["State"]["Pid"])
         try:
-            return Cgroup.of_pid(pid)
+            meter = Cgroup.of_pid(pid)
         except CgroupError as e:
             if not self._said_fallback:
                 self._said_fallback = True
@@ -146,6 +147,10 @@ class DockerBackend:
                     e,
                 )
             return EngineStats(self, container)
+        # The engine removes the container's cgroup as soon as it ends, perhaps before the
+        # judge looks, and its own OOMKilled misses a kill of any process but the init.
+        meter.count_ooms()
+        return meter
 
     def host_config(self, spec: RunSpec) -> dict[str, Any]:
         """Every isolation flag and limit of one sandbox, as docker-py's host config."""
@@ -334,7 +339,8 @@ class DockerSandbox:
             return ExitStatus(None)
         except _ENGINE_ERRORS as e:
             raise engine_error(e) from None
-        return ExitStatus(code, bool(state.get("OOMKilled")))
+        counted = self.meter.oom_kills() if self.meter is not None else 0
+        return ExitStatus(code, bool(state.get("OOMKilled")) or counted > 0)
 
     def close(self) -> None:
         if self._closed:

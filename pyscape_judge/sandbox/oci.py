@@ -1,4 +1,4 @@
-"""The OCI backend: sandboxes straight from the runtime (runc, or gVisor's runsc), no engine.
+"""The OCI backend: sandboxes straight from the runtime (crun, runc or gVisor's runsc), no engine.
 
 Per sandbox: a bundle folder holding only ``config.json`` (every limit and isolation, from
 :mod:`.bundle`), the cgroup we make (:mod:`.oci_cgroup`, where usage is read), and one
@@ -46,6 +46,9 @@ CLOSE_WAIT_S = 10.0
 #: Flags of each runtime, before its subcommand.
 RUNTIME_FLAGS = {
     "runc": (),
+    # crun: runc's isolation from the same bundle (namespaces, cgroups, seccomp), written in C:
+    # a third of runc's CPU a sandbox, which is two Go processes (runc, runc init).
+    "crun": (),
     # runsc: no network stack at all. Its kernel (the Sentry) runs seccomp-confined on the
     # host; the bundle's filter is not applied inside as well (as with Docker's runsc): this
     # runsc's --oci-seccomp breaks thread creation (node, clang) under Docker's profile.

@@ -77,9 +77,6 @@ class Cgroup:
         self._v1 = is_v1()
         #: Reads the figures and sets the memory limit.
         self.meter = Meter(self.path("cpuacct"), self.path("memory"), unified=not self._v1)
-        self._events: int | None = None
-        self._oom_control: int | None = None
-        self._ooms = 0
 
     def path(self, controller: str) -> Path:
         """Our folder in the hierarchy of ``controller`` (v2: the one hierarchy)."""
@@ -94,7 +91,9 @@ class Cgroup:
             _write(self.path("pids") / "pids.max", limits.pids)
             _write(self.path("cpu") / "cpu.cfs_period_us", limits.cpu_period_us)
             _write(self.path("cpu") / "cpu.cfs_quota_us", limits.cpu_quota_us)
-            self._count_ooms()
+            # v1 counts OOM kills in the killed process's own group (the runtime's child,
+            # gone with the sandbox): ours counts them by eventfd.
+            self.meter.count_ooms()
         else:
             folder = self.path("")
             folder.parent.mkdir(exist_ok=True)
@@ -119,12 +118,7 @@ class Cgroup:
         self.meter.reset_peak()
 
     def oom_kills(self) -> int:
-        if not self._v1:
-            return self.meter.oom_kills()
-        if self._events is not None:
-            with contextlib.suppress(BlockingIOError):
-                self._ooms += os.eventfd_read(self._events)
-        return self._ooms
+        return self.meter.oom_kills()
 
     def pids(self) -> list[int]:
         """The processes in the runtime's child cgroup (where every sandbox process is)."""
@@ -165,21 +159,8 @@ class Cgroup:
             self.kill()
             time.sleep(0.01)
 
-    def _count_ooms(self) -> None:
-        """v1 counts OOM kills only in the killed process's own cgroup (the runtime's child,
-        gone with the sandbox): count our cgroup's OOM events with an eventfd instead."""
-        folder = self.path("memory")
-        self._events = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
-        self._oom_control = os.open(folder / "memory.oom_control", os.O_RDONLY | os.O_CLOEXEC)
-        _write(folder / "cgroup.event_control", f"{self._events} {self._oom_control}")
-
     def _close_files(self) -> None:
         self.meter.close()
-        for fd in (self._events, self._oom_control):
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-        self._events = self._oom_control = None
 
 
 def leftovers() -> set[str]:

@@ -167,7 +167,7 @@ async def serve(
     problems_dir: Path | None = None,
     concurrency: int | None = None,
     pool_size: int = 2,
-    runtime: str = "runc",
+    runtime: str = "auto",
     sandbox: str = "auto",
     warm: Sequence[str] = ("python",),
 ) -> None:

@@ -31,6 +31,7 @@ def judge(request: pytest.FixtureRequest) -> Iterator[Judge]:
     params=[
         "runc",
         "runsc",
+        pytest.param("oci-crun", marks=pytest.mark.oci),
         pytest.param("oci-runc", marks=pytest.mark.oci),
         pytest.param("oci-runsc", marks=pytest.mark.oci),
     ],

@@ -53,7 +53,7 @@ def rss_mb() -> float:
 
 @pytest.mark.docker
 @pytest.mark.parametrize(
-    "runtime", ["runc", pytest.param("oci-runc", marks=pytest.mark.oci)], ids=["docker", "oci"]
+    "runtime", ["runc", pytest.param("oci-crun", marks=pytest.mark.oci)], ids=["docker", "oci"]
 )
 def test_the_judge_does_not_grow(runtime: str) -> None:
     require_docker()

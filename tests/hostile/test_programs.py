@@ -39,7 +39,9 @@ RUNS = (
         for case in CASES
         if case.runsc
     ]
-    # The OCI backend (the runtime without the engine): every case, and gVisor's subset.
+    # The OCI backend (the runtime without the engine): every case under crun (what `auto`
+    # picks) and runc, and gVisor's subset.
+    + [pytest.param(case, "oci-crun", "pool", id=f"{case.id}-crun", marks=OCI) for case in CASES]
     + [pytest.param(case, "oci-runc", "pool", id=f"{case.id}-oci", marks=OCI) for case in CASES]
     + [
         pytest.param(
