@@ -410,13 +410,17 @@ class Session:
         stdout = _join(record.stdout, channel.take_stray())
         if record.status != "ok":
             status = HARNESS_STATUS[record.status]
-            if meter.oom_kills:
-                status = strongest(status, Status.MEMORY_LIMIT_EXCEEDED)
             error = (
                 record.error.describe(self._hides(test), self.code)
                 if record.error
                 else status.label
             )
+            if meter.oom_kills:
+                status = strongest(status, Status.MEMORY_LIMIT_EXCEEDED)
+            elif status is Status.MEMORY_LIMIT_EXCEEDED and _killed(record):
+                # The harness took a child's SIGKILL for the OOM killer's; the cgroup, which
+                # counts every OOM kill, says it was not one.
+                status, error = Status.RUNTIME_ERROR, "the program was killed (SIGKILL)"
             # an exception the harness caught leaves it serving; a signal (C++) ended it
             self._answered = record.status == "error" and not (
                 record.error and record.error.type_name.startswith("SIG")
@@ -573,6 +577,11 @@ def _compile_time_message(allowed_s: float, e: TimeLimit) -> str:
     if e.waited:
         return "Compilation stalled (it waited instead of running)"
     return f"Compilation took more than {allowed_s:.0f} s of CPU time"
+
+
+def _killed(record: TestRecord) -> bool:
+    """Whether the harness says a SIGKILL ended the test's program."""
+    return record.error is not None and record.error.type_name == "SIGKILL"
 
 
 def _broke(reason: object) -> str:

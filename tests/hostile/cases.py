@@ -99,6 +99,8 @@ CASES = [
     _case("python", "host_secrets", WA, output=NOTHING_FOUND, runsc=True),
     # Raw bytes are the program's output: a wrong answer, shown with replacement characters.
     _case("python", "stdio_invalid_utf8", WA),
+    _case("python", "stdio_memory_bomb", MLE),
+    _case("python", "stdio_kill_self", RE, error="killed (SIGKILL)"),
     # ------------------------------------------------------------------------- JavaScript
     _case("javascript", "fork_bomb", TLE, host=(STILL_JUDGES,)),
     _case("javascript", "memory_bomb", MLE, runsc=True),
@@ -136,6 +138,7 @@ CASES = [
     _case("cpp", "stdout_flood", OLE),
     _case("cpp", "raw_fd_flood", OLE),
     _case("cpp", "stdio_flood", OLE),
+    _case("cpp", "stdio_kill_self", RE, error="killed (SIGKILL)"),
     _case("cpp", "forged_records", OK),
     _case("cpp", "exit_halfway", RE, passed=1, error="exit(0) was called"),
     _case("cpp", "network", WA, output=NOTHING_FOUND),
