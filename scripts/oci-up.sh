@@ -26,17 +26,33 @@ if ! command -v crun >/dev/null; then
         || say "warning: crun could not be installed: the judge uses runc"
 fi
 
+mount_v1() { # mount_v1 ROOT CONTROLLER: the controller's v1 hierarchy at ROOT/CONTROLLER
+    if mkdir -p "$1/$2" && mount -t cgroup -o "$2" cgroup "$1/$2"; then
+        say "mounted the $2 controller as a v1 hierarchy at $1/$2"
+    else
+        say "warning: could not mount $2 as v1: crun refuses this host, the judge uses runc"
+    fi
+}
+
+memory_v1=$(awk '$3 == "cgroup" && $4 ~ /(^|,)memory(,|$)/ { print $2; exit }' /proc/mounts)
 unified=$(awk '$3 == "cgroup2" { print $2; exit }' /proc/mounts)
-hybrid=$(awk '$3 == "cgroup" && $4 ~ /(^|,)memory(,|$)/ { found = 1 } END { print found + 0 }' /proc/mounts)
-if [[ -n $unified && $hybrid == 1 && -s $unified/cgroup.controllers ]]; then
-    root=$(dirname "$unified")
-    for controller in $(cat "$unified/cgroup.controllers"); do
-        if mkdir -p "$root/$controller" && mount -t cgroup -o "$controller" cgroup "$root/$controller"; then
-            say "mounted the $controller controller as a v1 hierarchy at $root/$controller"
-        else
-            say "warning: could not mount $controller as v1: crun refuses this host, the judge uses runc"
+if [[ -n $memory_v1 ]]; then
+    root=$(dirname "$memory_v1")
+    # The controllers the v2 hierarchy holds beside the v1 ones (hybrid)...
+    if [[ -n $unified && -s $unified/cgroup.controllers ]]; then
+        for controller in $(cat "$unified/cgroup.controllers"); do
+            mount_v1 "$root" "$controller"
+        done
+    fi
+    # ...and those bound to a v1 hierarchy that is mounted nowhere (unmounted by hand): the
+    # processes' /proc/<pid>/cgroup name it, and containerd cannot find it (no statistics).
+    while read -r controller hierarchy _ enabled; do
+        [[ $controller == \#* || $hierarchy == 0 || $enabled != 1 ]] && continue
+        if ! awk -v c="$controller" '$3 == "cgroup" && ("," $4 ",") ~ ("," c ",") { found = 1 }
+                END { exit !found }' /proc/mounts; then
+            mount_v1 "$root" "$controller"
         fi
-    done
+    done </proc/cgroups
 fi
 if command -v crun >/dev/null; then
     say "crun $(crun --version | awk 'NR == 1 { print $3 }') is here"

@@ -147,8 +147,9 @@ class DockerBackend:
                     e,
                 )
             return EngineStats(self, container)
-        # The engine removes the container's cgroup as soon as it ends, perhaps before the
-        # judge looks, and its own OOMKilled misses a kill of any process but the init.
+        # The engine removes the container's cgroup as soon as it ends, before the judge
+        # reads its OOM kills: they are counted as they happen instead, by the judge itself
+        # (the engine's OOMKilled comes from containerd's own watch of the same group).
         meter.count_ooms()
         return meter
 
