@@ -221,17 +221,12 @@ class Cgroup:
     def close(self) -> None:
         """Close the files held open (reading again opens them again; OOM kills are no longer
         counted by eventfd)."""
-        files, self._files = self._files, {}
-        if self._peak_fd is not None:
-            files[Path("memory.peak")] = self._peak_fd
-            self._peak_fd = None
-        for name in ("_oom_fd", "_removal_fd"):
-            if (fd := getattr(self, name)) is not None:
-                files[Path(name)] = fd
-                setattr(self, name, None)
-        for fd in files.values():
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        held = [*self._files.values(), self._peak_fd, self._oom_fd, self._removal_fd]
+        self._files, self._peak_fd, self._oom_fd, self._removal_fd = {}, None, None, None
+        for fd in held:
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
     def _read(self, path: Path) -> str:
         fd = self._files.get(path)

@@ -47,7 +47,7 @@ def oci_problem(runtime: str = "runc") -> str | None:
     if runtime == "crun" and (held := v2_controllers_on_hybrid_host()):
         return (
             "crun refuses a hybrid cgroup host whose v2 hierarchy holds controllers "
-            f"({', '.join(held)}): mount them as v1 hierarchies (scripts/docker-up.sh does)"
+            f"({', '.join(held)}): mount them as v1 hierarchies (scripts/oci-up.sh does)"
         )
     return None
 
