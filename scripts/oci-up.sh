@@ -39,8 +39,9 @@ unified=$(awk '$3 == "cgroup2" { print $2; exit }' /proc/mounts)
 if [[ -n $memory_v1 ]]; then
     root=$(dirname "$memory_v1")
     # The controllers the v2 hierarchy holds beside the v1 ones (hybrid)...
-    if [[ -n $unified && -s $unified/cgroup.controllers ]]; then
-        for controller in $(cat "$unified/cgroup.controllers"); do
+    # (read, not tested with -s: a cgroup file's size is 0 whatever it holds).
+    if [[ -n $unified ]]; then
+        for controller in $(cat "$unified/cgroup.controllers" 2>/dev/null || true); do
             mount_v1 "$root" "$controller"
         done
     fi

@@ -29,6 +29,7 @@ fi
 bash scripts/redis-up.sh
 bash scripts/postgres-up.sh
 
-bash scripts/docker-up.sh
+# The OCI backend's cgroup layout first, so that the engine starts on the layout it will keep.
 bash scripts/oci-up.sh
+bash scripts/docker-up.sh
 .venv/bin/pyscape-judge images build
