@@ -86,7 +86,8 @@ class Meter:
         self.mark_ns = 0
         self.cpu_ns = 0
         self.memory_kb = 0
-        self.oom_kills = 0
+        #: OOM kills in the sandbox so far; ``None`` where the sandbox cannot count them.
+        self.oom_kills: int | None = None
         self.gone = False
         self._read_at = time.monotonic()
         self.read()
@@ -417,9 +418,12 @@ class Session:
             )
             if meter.oom_kills:
                 status = strongest(status, Status.MEMORY_LIMIT_EXCEEDED)
-            elif status is Status.MEMORY_LIMIT_EXCEEDED and _killed(record):
+            elif (
+                status is Status.MEMORY_LIMIT_EXCEEDED and _killed(record) and meter.oom_kills == 0
+            ):
                 # The harness took a child's SIGKILL for the OOM killer's; the cgroup, which
-                # counts every OOM kill, says it was not one.
+                # counts every OOM kill, says it was not one. (Where nothing counts them, a
+                # remote engine's statistics, the harness's guess stands.)
                 status, error = Status.RUNTIME_ERROR, "the program was killed (SIGKILL)"
             # an exception the harness caught leaves it serving; a signal (C++) ended it
             self._answered = record.status == "error" and not (

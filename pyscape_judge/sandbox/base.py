@@ -50,8 +50,9 @@ class Usage(msgspec.Struct, frozen=True):
     cpu_ns: int
     #: Peak memory since the sandbox started or since :meth:`Sandbox.reset_peak`.
     memory_bytes: int
-    #: Processes the kernel killed for want of memory.
-    oom_kills: int = 0
+    #: Processes the kernel killed for want of memory; ``None`` where the sandbox cannot
+    #: count them (a remote engine's statistics).
+    oom_kills: int | None = None
 
 
 class Sandbox(Protocol):

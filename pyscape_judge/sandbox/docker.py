@@ -340,8 +340,8 @@ class DockerSandbox:
             return ExitStatus(None)
         except _ENGINE_ERRORS as e:
             raise engine_error(e) from None
-        counted = self.meter.oom_kills() if self.meter is not None else 0
-        return ExitStatus(code, bool(state.get("OOMKilled")) or counted > 0)
+        counted = self.meter.oom_kills() if self.meter is not None else None
+        return ExitStatus(code, bool(state.get("OOMKilled")) or bool(counted))
 
     def close(self) -> None:
         if self._closed:
@@ -402,8 +402,8 @@ class EngineStats:
         self._reset = True
         self._peak = int(self._stats().get("memory_stats", {}).get("usage") or 0)
 
-    def oom_kills(self) -> int:
-        return 0
+    def oom_kills(self) -> int | None:
+        return None  # the engine's statistics do not count them
 
     def set_memory_limit(self, limit: int) -> None:
         raise CgroupError("the engine's statistics cannot set a limit")

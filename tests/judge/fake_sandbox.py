@@ -40,8 +40,9 @@ def record(nonce: str, **fields: object) -> bytes:
 
 
 class ScriptedSandbox:
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, counts_ooms: bool = True) -> None:
         self.script = script
+        self.counts_ooms = counts_ooms
         self.frames = 0
         self.nonce: str | None = None
         self.chunks: deque[Chunk] = deque()
@@ -96,7 +97,7 @@ class ScriptedSandbox:
         pass
 
     def usage(self) -> Usage:
-        return Usage(self.cpu_ns, self.memory, self.oom_kills)
+        return Usage(self.cpu_ns, self.memory, self.oom_kills if self.counts_ooms else None)
 
     def reset_peak(self) -> None:
         self.memory = 0
@@ -112,12 +113,14 @@ class ScriptedBackend:
     name = "scripted"
     runs_images = False
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, counts_ooms: bool = True) -> None:
         self.script = script
+        #: False: a sandbox whose OOM kills nothing counts (a remote engine's statistics).
+        self.counts_ooms = counts_ooms
         self.started: list[ScriptedSandbox] = []
 
     def start(self, spec: RunSpec) -> ScriptedSandbox:
-        box = ScriptedSandbox(self.script)
+        box = ScriptedSandbox(self.script, self.counts_ooms)
         self.started.append(box)
         return box
 

@@ -14,7 +14,8 @@ from pyscape_judge import Judge, Status, get_language
 from pyscape_judge.sandbox.docker import DockerBackend
 from tests.conftest import require_docker
 
-HOSTILE_ADD = Path(__file__).parents[1] / "hostile" / "problems" / "hostile-add"
+HOSTILE = Path(__file__).parents[1] / "hostile"
+HOSTILE_ADD = HOSTILE / "problems" / "hostile-add"
 #: An honest solution that spends a quarter of the problem's 1 s limit per test, in CPU time.
 QUARTER = """
 import time
@@ -157,12 +158,19 @@ def test_without_the_cgroup_the_engine_statistics_serve(
         raise CgroupError("not on this host")
 
     monkeypatch.setattr(docker_backend.Cgroup, "of_pid", staticmethod(unreadable))
+    stdio = HOSTILE / "problems" / "hostile-add-stdio"
+    programs = HOSTILE / "programs" / "python"
     with Judge(sandbox="docker") as remote, caplog.at_level("WARNING"):
         first = remote.judge(HOSTILE_ADD, "python", QUARTER)
         second = remote.judge(HOSTILE_ADD, "python", QUARTER)
+        # No OOM kill is counted here: the harness's "out of memory" stands, right or wrong.
+        bomb = remote.judge(stdio, "python", (programs / "stdio_memory_bomb.py").read_text())
+        killed = remote.judge(stdio, "python", (programs / "stdio_kill_self.py").read_text())
     for verdict in (first, second):
         assert verdict.status is Status.ACCEPTED, verdict
         assert all(r.runtime_ms >= 200 for r in verdict.results), verdict.results
         assert verdict.memory_kb > 0
+    assert bomb.status is Status.MEMORY_LIMIT_EXCEEDED, bomb
+    assert killed.status is Status.MEMORY_LIMIT_EXCEEDED, killed
     said = [r for r in caplog.records if "engine's statistics" in r.getMessage()]
     assert len(said) == 1

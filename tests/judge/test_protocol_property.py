@@ -221,3 +221,34 @@ def test_load_work_past_the_budget_is_a_timeout(problem) -> None:
         verdict = judge.judge(problem, "python", "class Solution: pass")
     assert verdict.status is Status.TIMEOUT
     assert "loading" in (verdict.results[0].error or "")
+
+
+@pytest.mark.parametrize(
+    ("oom_kills", "counts_ooms", "expected"),
+    [
+        (0, True, Status.RUNTIME_ERROR),  # counted, none: the harness guessed wrong
+        (1, True, Status.MEMORY_LIMIT_EXCEEDED),
+        (0, False, Status.MEMORY_LIMIT_EXCEEDED),  # nothing counts them: the guess stands
+    ],
+)
+def test_a_harness_guess_of_out_of_memory_is_the_host_s_to_confirm(
+    problem, oom_kills: int, counts_ooms: bool, expected: Status
+) -> None:
+    """A harness says a SIGKILL'd child ran out of memory; the OOM count decides when kept."""
+
+    def script(number: int, frame: bytes, nonce: str | None) -> Reply:
+        if number == 0:
+            return Reply(stdout=PRIMED)
+        assert nonce is not None
+        if number == 1:
+            return Reply(stdout=record(nonce, event="ready"))
+        error = {"type": "SIGKILL", "message": "killed (out of memory)"}
+        reply = record(nonce, event="test", test=1, status="memory", error=error)
+        return Reply(stdout=reply, oom_kills=oom_kills)
+
+    backend = ScriptedBackend(script, counts_ooms=counts_ooms)
+    with Judge(backend=backend, limits=LIMITS) as judge:
+        verdict = judge.judge(problem, "python", "class Solution: pass")
+    assert verdict.status is expected, verdict
+    if expected is Status.RUNTIME_ERROR:
+        assert verdict.runtime_error == "the program was killed (SIGKILL)"
