@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import select
 from pathlib import Path
 
 from pyscape_judge.errors import SandboxError
+from pyscape_judge.sandbox.ready import readable
 
 
 class CgroupError(SandboxError):
@@ -213,8 +213,7 @@ class Cgroup:
                 pass
             # Removed: once its removal's signal (queued after the OOM eventfd's) is here,
             # every signal is, one of them the removal's.
-            ready, _, _ = select.select([self._removal_fd], [], [], REMOVAL_WAIT_S)
-            self._removed = bool(ready)
+            self._removed = bool(readable([self._removal_fd], REMOVAL_WAIT_S))
             self._oom_signals += _drain(self._oom_fd)
         return max(0, self._oom_signals - self._removed)
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import select
 import socket
 import struct
 import threading
 import time
+import weakref
+from collections import deque
 from typing import Any
 
 import docker
@@ -26,6 +27,7 @@ from docker.types import LogConfig, Ulimit
 from pyscape_judge.errors import ImageError, SandboxError
 from pyscape_judge.sandbox.base import Chunk, ExitStatus, RunSpec, Usage
 from pyscape_judge.sandbox.cgroup import Cgroup, CgroupError
+from pyscape_judge.sandbox.ready import readable
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,10 @@ class DockerBackend:
         self._lock = threading.Lock()
         self.owner = _owner_id()
         self._said_fallback = False
+        #: Containers whose removal failed, or whose sandbox was dropped without being closed:
+        #: removed again at the next start, sweep or close. A deque: appended to without a
+        #: lock, from a garbage collection that may run inside a call holding one.
+        self._unremoved: deque[str] = deque()
 
     @property
     def client(self) -> docker.DockerClient:
@@ -95,6 +101,8 @@ class DockerBackend:
             return self._client
 
     def start(self, spec: RunSpec) -> DockerSandbox:
+        if self._unremoved:
+            self._remove_unremoved()
         api = self.client.api
         try:
             container = api.create_container(
@@ -117,6 +125,9 @@ class DockerBackend:
         except _ENGINE_ERRORS as e:
             raise engine_error(e) from None
         box = DockerSandbox(self, container)
+        # A sandbox dropped unclosed (a bug of the judge's) leaves no container behind.
+        box.finalizer = weakref.finalize(box, self._dropped, container)
+        box.finalizer.atexit = False  # at exit, the next judge's sweep removes it
         try:
             sock = api.attach_socket(
                 container, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
@@ -189,6 +200,7 @@ class DockerBackend:
             listed = self.client.api.containers(all=True, filters={"label": LABEL})
         except _ENGINE_ERRORS as e:
             raise engine_error(e) from None
+        self._remove_unremoved()
         removed = 0
         for info in listed:
             owner = info.get("Labels", {}).get(OWNER_LABEL, "")
@@ -206,9 +218,26 @@ class DockerBackend:
         except docker.errors.NotFound:
             pass
         except _ENGINE_ERRORS as e:
-            log.warning("could not remove sandbox %s: %s", container[:12], e)
+            log.warning("could not remove sandbox %s (tried again later): %s", container[:12], e)
+            self._unremoved.append(container)
+
+    def _remove_unremoved(self) -> None:
+        for _ in range(len(self._unremoved)):  # each once: a failure is queued again
+            try:
+                container = self._unremoved.popleft()
+            except IndexError:  # another thread took it
+                return
+            self._remove(container)
+
+    def _dropped(self, container: str) -> None:
+        """A sandbox was garbage-collected unclosed: its container goes at the next chance
+        (not here: a collection may run on any thread, inside any call)."""
+        log.warning("sandbox %s was dropped without being closed", container[:12])
+        self._unremoved.append(container)
 
     def close(self) -> None:
+        if self._client is not None:
+            self._remove_unremoved()
         with self._lock:
             if self._client is not None:
                 self._client.close()
@@ -241,6 +270,8 @@ class DockerSandbox:
         self._buffer = bytearray()
         self._eof = False
         self._closed = False
+        #: Removes the container should this sandbox be dropped without being closed.
+        self.finalizer: weakref.finalize | None = None
         #: Where CPU time and memory are read from (set once the container runs).
         self.meter: Cgroup | EngineStats | None = None
 
@@ -253,8 +284,7 @@ class DockerSandbox:
         """Whether the sandbox is still silent (a waiting pool sandbox must be)."""
         if self._sock is None or self._eof or self._buffer:
             return False
-        ready, _, _ = select.select([self._sock], [], [], 0)
-        return not ready
+        return not readable([self._sock], 0)
 
     def write(self, data: bytes, timeout: float) -> None:
         assert self._sock is not None
@@ -285,8 +315,7 @@ class DockerSandbox:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
-            ready, _, _ = select.select([self._sock], [], [], remaining)
-            if not ready:
+            if not readable([self._sock], remaining):
                 raise TimeoutError
             try:
                 data = self._sock.recv(1 << 16)
@@ -347,20 +376,24 @@ class DockerSandbox:
         if self._closed:
             return
         self._closed = True
-        if isinstance(self.meter, Cgroup):
-            self.meter.close()
-        if self._sock is not None:
-            # shutdown() reaches the connection even while the HTTP response still holds a
-            # reference to the socket: the engine stops streaming a flood to nobody.
-            sock = self._sock
-            for end in (
-                lambda: sock.shutdown(socket.SHUT_RDWR),
-                sock.close,
-                getattr(self._keep, "close", lambda: None),
-            ):
-                with contextlib.suppress(OSError):
-                    end()
-        self.backend._remove(self.container)
+        if self.finalizer is not None:
+            self.finalizer.detach()
+        try:
+            if isinstance(self.meter, Cgroup):
+                self.meter.close()
+            if self._sock is not None:
+                # shutdown() reaches the connection even while the HTTP response still holds a
+                # reference to the socket: the engine stops streaming a flood to nobody.
+                sock = self._sock
+                for end in (
+                    lambda: sock.shutdown(socket.SHUT_RDWR),
+                    sock.close,
+                    getattr(self._keep, "close", lambda: None),
+                ):
+                    with contextlib.suppress(OSError):
+                        end()
+        finally:
+            self.backend._remove(self.container)
 
 
 class EngineStats:

@@ -20,11 +20,12 @@ import json
 import logging
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
 import time
+import weakref
+from collections import deque
 from pathlib import Path
 
 import psutil
@@ -33,6 +34,7 @@ from pyscape_judge.errors import SandboxError
 from pyscape_judge.sandbox import bundle
 from pyscape_judge.sandbox.base import STDERR, STDOUT, Chunk, ExitStatus, RunSpec, Usage
 from pyscape_judge.sandbox.oci_cgroup import Cgroup, leftovers
+from pyscape_judge.sandbox.ready import readable, writable
 from pyscape_judge.sandbox.rootfs import RootfsCache
 
 log = logging.getLogger(__name__)
@@ -91,6 +93,9 @@ class OciBackend:
         self.bundles = self.state_dir / "bundles"
         self.rootfs = rootfs or RootfsCache()
         self.owner = _owner()
+        #: Sandboxes dropped without being closed (a bug of the judge's): removed at the next
+        #: start, sweep or close. A deque: appended to by a garbage collection, without a lock.
+        self._dropped: deque[tuple[str, Cgroup]] = deque()
 
     def runtime_command(self, *args: str, log_file: Path | None = None) -> list[str]:
         """The runtime's command line with our state directory and flags."""
@@ -105,6 +110,7 @@ class OciBackend:
         ]
 
     def start(self, spec: RunSpec) -> OciSandbox:
+        self._remove_dropped()
         rootfs = self.rootfs.get(spec.image)
         name = f"pyscape-{self.owner}-{next(_COUNTER)}"
         folder = self.bundles / name
@@ -129,11 +135,15 @@ class OciBackend:
             if isinstance(e, OSError):
                 raise SandboxError(f"could not start an OCI sandbox: {e}") from None
             raise
-        return OciSandbox(self, name, folder, cgroup, process)
+        box = OciSandbox(self, name, folder, cgroup, process)
+        box.finalizer = weakref.finalize(box, self._dropped.append, (name, cgroup))
+        box.finalizer.atexit = False  # at exit, the next judge's sweep removes it
+        return box
 
     def sweep(self) -> int:
         """Remove what dead judges left (sandboxes still running, runtime state, cgroups,
         mounts, bundles), and any sandbox older than an hour, whoever owns it."""
+        self._remove_dropped()
         names = set(leftovers())
         for folder in (self.bundles, self.root):
             with contextlib.suppress(FileNotFoundError):
@@ -168,7 +178,17 @@ class OciBackend:
             return False
         return time.time() - created > MAX_AGE_S
 
+    def _remove_dropped(self) -> None:
+        for _ in range(len(self._dropped)):
+            try:
+                name, cgroup = self._dropped.popleft()
+            except IndexError:  # another thread took it
+                return
+            log.warning("sandbox %s was dropped without being closed", name)
+            _remove(self, name, cgroup)
+
     def close(self) -> None:
+        self._remove_dropped()
         self.rootfs.close()
 
 
@@ -228,6 +248,8 @@ class OciSandbox:
         self._streams = {process.stdout.fileno(): STDOUT, process.stderr.fileno(): STDERR}
         self._stdin_open = True
         self._closed = False
+        #: Queues the sandbox's removal should it be dropped without being closed.
+        self.finalizer: weakref.finalize | None = None
 
     def write(self, data: bytes, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -239,7 +261,7 @@ class OciSandbox:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError from None
-                select.select([], [self._stdin], [], remaining)
+                writable(self._stdin, remaining)
                 continue
             except (BrokenPipeError, OSError):
                 self._stdin_open = False  # the sandbox is gone; reading tells how it ended
@@ -252,7 +274,7 @@ class OciSandbox:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
-            ready, _, _ = select.select(list(self._streams), [], [], remaining)
+            ready = readable(self._streams, remaining)
             if not ready:
                 raise TimeoutError
             for fd in ready:
@@ -266,8 +288,7 @@ class OciSandbox:
         """Whether the sandbox is still silent (a waiting pool sandbox must be)."""
         if len(self._streams) < 2 or self.process.poll() is not None:
             return False
-        ready, _, _ = select.select(list(self._streams), [], [], 0)
-        return not ready
+        return not readable(self._streams, 0)
 
     def set_memory(self, memory_mb: int) -> None:
         self.cgroup.set_memory(memory_mb * 1024 * 1024)  # CgroupError: a SandboxError
@@ -313,6 +334,8 @@ class OciSandbox:
         if self._closed:
             return
         self._closed = True
+        if self.finalizer is not None:
+            self.finalizer.detach()
         deadline = time.monotonic() + CLOSE_WAIT_S
         while self.process.poll() is None and time.monotonic() < deadline:
             self.cgroup.kill()

@@ -226,6 +226,11 @@ class WarmPool(ColdStart):
 
 
 def _alive(box: Sandbox) -> bool:
-    """A waiting sandbox has said nothing; one that wrote or closed its output is unusable."""
+    """A waiting sandbox has said nothing; one that wrote or closed its output is unusable,
+    and so is one that cannot be checked (it is destroyed, never dropped)."""
     check = getattr(box, "idle", None)
-    return bool(check()) if check is not None else True
+    try:
+        return bool(check()) if check is not None else True
+    except Exception as e:
+        log.warning("warm pool: a waiting sandbox could not be checked: %s", e)
+        return False
