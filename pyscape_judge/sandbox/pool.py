@@ -45,8 +45,8 @@ class ColdStart:
         return box
 
     def release(self, box: Sandbox) -> None:
-        """Destroy a used sandbox."""
-        box.close()
+        """Destroy a used sandbox (a failure is logged: the verdict stands)."""
+        _close(box)
 
     def close(self) -> None:
         pass
@@ -169,7 +169,7 @@ class WarmPool(ColdStart):
     def _destroy(self, box: Sandbox) -> None:
         def remove() -> None:
             try:
-                box.close()
+                _close(box)
             finally:
                 self._forget_one()
 
@@ -223,6 +223,15 @@ class WarmPool(ColdStart):
                 else:
                     kind.ready.append(box)
                     self._lock.notify_all()
+
+
+def _close(box: Sandbox) -> None:
+    """Close ``box``; what goes wrong is logged, never raised into a verdict or lost in the
+    reaper's threads (the backend still removes the sandbox: see its close)."""
+    try:
+        box.close()
+    except Exception:
+        log.exception("could not close a sandbox")
 
 
 def _alive(box: Sandbox) -> bool:

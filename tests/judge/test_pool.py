@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import msgspec
 import pytest
 
 from pyscape_judge import Judge, Status, load_problem
 from pyscape_judge.sandbox.docker import LABEL, DockerBackend
 from pyscape_judge.sandbox.pool import WarmPool
 from tests.conftest import require_docker
+from tests.judge import fake_sandbox
+from tests.judge.fake_sandbox import PRIMED, Reply, ScriptedBackend, ScriptedSandbox, record
 
 TWO_SUM = load_problem("two-sum")
+HOSTILE_ADD = Path(__file__).parents[1] / "hostile" / "problems" / "hostile-add"
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +98,35 @@ def test_idle_kinds_shrink_and_close_destroys_everything() -> None:
     api = DockerBackend().client.api
     alive = {c["Id"] for c in api.containers(all=True, filters={"label": LABEL})}
     assert waiting and not alive & set(waiting)
+
+
+class _UnclosableSandbox(ScriptedSandbox):
+    def close(self) -> None:
+        super().close()
+        raise RuntimeError("the backend failed to close it")
+
+
+def _answer_adds(number: int, frame: bytes, nonce: str | None) -> Reply:
+    if number == 0:
+        return Reply(stdout=PRIMED)
+    assert nonce is not None
+    if number == 1:
+        return Reply(stdout=record(nonce, event="ready"))
+    body = msgspec.json.decode(frame.partition(b"\n")[2])
+    if body.get("end"):
+        return Reply(stdout=record(nonce, event="done"), end=True)
+    a, b = body["input"]
+    return Reply(stdout=record(nonce, event="test", test=body["test"], status="ok", output=a + b))
+
+
+@pytest.mark.parametrize("pool_size", [0, 1], ids=["cold", "pool"])
+def test_a_sandbox_that_fails_to_close_leaves_the_verdict_standing(
+    pool_size: int, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    backend = ScriptedBackend(_answer_adds)
+    monkeypatch.setattr(fake_sandbox, "ScriptedSandbox", _UnclosableSandbox)
+    with caplog.at_level("ERROR"), Judge(backend=backend, pool_size=pool_size) as judge:
+        verdicts = [judge.judge(HOSTILE_ADD, "python", "class Solution: pass") for _ in range(2)]
+    assert [v.status for v in verdicts] == [Status.ACCEPTED] * 2, verdicts
+    assert backend.started and all(box.closed for box in backend.started)
+    assert "could not close a sandbox" in caplog.text
