@@ -39,6 +39,20 @@ def record(nonce: str, **fields: object) -> bytes:
     return b"\n" + nonce.encode() + b" " + msgspec.json.encode(fields) + b"\n"
 
 
+def after_ready(answer: Callable[[bytes, str], Reply]) -> Script:
+    """A script that primes and says ``ready`` like a harness, then ``answer(frame, nonce)``."""
+
+    def script(number: int, frame: bytes, nonce: str | None) -> Reply:
+        if number == 0:
+            return Reply(stdout=PRIMED)
+        assert nonce is not None
+        if number == 1:
+            return Reply(stdout=record(nonce, event="ready"))
+        return answer(frame, nonce)
+
+    return script
+
+
 class ScriptedSandbox:
     def __init__(self, script: Script, counts_ooms: bool = True) -> None:
         self.script = script

@@ -13,7 +13,7 @@ from pyscape_judge.sandbox.docker import LABEL, DockerBackend
 from pyscape_judge.sandbox.pool import WarmPool
 from tests.conftest import require_docker
 from tests.judge import fake_sandbox
-from tests.judge.fake_sandbox import PRIMED, Reply, ScriptedBackend, ScriptedSandbox, record
+from tests.judge.fake_sandbox import Reply, ScriptedBackend, ScriptedSandbox, after_ready, record
 
 TWO_SUM = load_problem("two-sum")
 HOSTILE_ADD = Path(__file__).parents[1] / "hostile" / "problems" / "hostile-add"
@@ -106,12 +106,7 @@ class _UnclosableSandbox(ScriptedSandbox):
         raise RuntimeError("the backend failed to close it")
 
 
-def _answer_adds(number: int, frame: bytes, nonce: str | None) -> Reply:
-    if number == 0:
-        return Reply(stdout=PRIMED)
-    assert nonce is not None
-    if number == 1:
-        return Reply(stdout=record(nonce, event="ready"))
+def _answer_adds(frame: bytes, nonce: str) -> Reply:
     body = msgspec.json.decode(frame.partition(b"\n")[2])
     if body.get("end"):
         return Reply(stdout=record(nonce, event="done"), end=True)
@@ -123,7 +118,7 @@ def _answer_adds(number: int, frame: bytes, nonce: str | None) -> Reply:
 def test_a_sandbox_that_fails_to_close_leaves_the_verdict_standing(
     pool_size: int, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    backend = ScriptedBackend(_answer_adds)
+    backend = ScriptedBackend(after_ready(_answer_adds))
     monkeypatch.setattr(fake_sandbox, "ScriptedSandbox", _UnclosableSandbox)
     with caplog.at_level("ERROR"), Judge(backend=backend, pool_size=pool_size) as judge:
         verdicts = [judge.judge(HOSTILE_ADD, "python", "class Solution: pass") for _ in range(2)]

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from pyscape_judge import Judge, Limits, Status, load_problem
 from pyscape_judge.records import PRIMED_NONCE
-from tests.judge.fake_sandbox import PRIMED, Reply, ScriptedBackend, record
+from tests.judge.fake_sandbox import PRIMED, Reply, ScriptedBackend, after_ready, record
 
 HOSTILE_ADD = Path(__file__).parents[1] / "hostile" / "problems" / "hostile-add"
 HIDDEN = "987654321"
@@ -196,16 +196,11 @@ def test_a_forged_primed_record_later_is_out_of_turn(problem) -> None:
 
 
 def test_cpu_past_the_limit_is_a_timeout_even_with_the_right_answer(problem) -> None:
-    def script(number: int, frame: bytes, nonce: str | None) -> Reply:
-        if number == 0:
-            return Reply(stdout=PRIMED)
-        assert nonce is not None
-        if number == 1:
-            return Reply(stdout=record(nonce, event="ready"))
+    def answer(frame: bytes, nonce: str) -> Reply:
         reply = record(nonce, event="test", test=1, status="ok", output=3, time_ms=0)
         return Reply(stdout=reply, cpu_ms=1600)
 
-    with Judge(backend=ScriptedBackend(script), limits=LIMITS) as judge:
+    with Judge(backend=ScriptedBackend(after_ready(answer)), limits=LIMITS) as judge:
         verdict = judge.judge(problem, "python", "class Solution: pass")
     assert verdict.status is Status.TIMEOUT
     assert verdict.results[0].runtime_ms == pytest.approx(1600)
@@ -236,17 +231,12 @@ def test_a_harness_guess_of_out_of_memory_is_the_host_s_to_confirm(
 ) -> None:
     """A harness says a SIGKILL'd child ran out of memory; the OOM count decides when kept."""
 
-    def script(number: int, frame: bytes, nonce: str | None) -> Reply:
-        if number == 0:
-            return Reply(stdout=PRIMED)
-        assert nonce is not None
-        if number == 1:
-            return Reply(stdout=record(nonce, event="ready"))
+    def answer(frame: bytes, nonce: str) -> Reply:
         error = {"type": "SIGKILL", "message": "killed (out of memory)"}
         reply = record(nonce, event="test", test=1, status="memory", error=error)
         return Reply(stdout=reply, oom_kills=oom_kills)
 
-    backend = ScriptedBackend(script, counts_ooms=counts_ooms)
+    backend = ScriptedBackend(after_ready(answer), counts_ooms=counts_ooms)
     with Judge(backend=backend, limits=LIMITS) as judge:
         verdict = judge.judge(problem, "python", "class Solution: pass")
     assert verdict.status is expected, verdict
